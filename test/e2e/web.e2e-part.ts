@@ -664,6 +664,15 @@ describe('web explorer over HTTP', () => {
     expect((await t.http().get('/parties/CHL?lang=en')).text).not.toContain('not the year CHL joined');
   });
 
+  it("writes an agreement's year after its name once: not after a short title that already ends with it (Croatia)", async () => {
+    // Croatia's chart note read "EU-Chile Association Agreement (2002) (2002)": the short title holds the year.
+    const en = (await t.http().get('/parties/HRV?lang=en')).text;
+    expect(en).toContain(
+      'not the year HRV joined: EU-Chile Association Agreement (2002); EU-Korea FTA (2010).',
+    );
+    expect(en).not.toContain('(2002) (2002)');
+  });
+
   it("says on an agreement's page which parties' dates are the agreement's first (RCEP: Myanmar, not Viet Nam)", async () => {
     const en = (await t.http().get('/agreements/rcep?lang=en')).text;
     const row = (code: string) =>

@@ -22,6 +22,7 @@ import {
   CATALOGUE_LANGUAGE,
   sourceNote,
   divisionHeadingHtml,
+  yearAfterName,
 } from '../views/common';
 import { articleCellLabel, articleNumberForm } from '../../provisions/article-number';
 import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
@@ -396,7 +397,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
                         <a href="${ctx.href(agreementPath(r.agreement.slug))}"
                           >${agreementNameHtml(r.agreement)}</a
                         >
-                        ${r.agreement.dateSigned ? `(${r.agreement.dateSigned.slice(0, 4)})` : ''}
+                        ${yearAfterName(r.agreement) ? `(${yearAfterName(r.agreement)})` : ''}
                       </li>`,
                   )}
                 </ul>

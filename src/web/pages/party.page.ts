@@ -16,6 +16,7 @@ import {
   CATALOGUE_LANGUAGE,
   yearOf,
   agreementNameHtml,
+  agreementNameWithYear,
   wideAndNarrowChart,
 } from '../views/common';
 import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '../views/party-dashboard';
@@ -230,9 +231,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   const accededNote = accededSigned.length
     ? markup`<p class="muted">${t('party.agreementsChartAcceded', {
         party: p.code,
-        names: accededSigned
-          .map((a) => `${a.shortTitle ?? a.title} (${yearOf(a.dateSigned!)})`)
-          .join(ctx.lang === 'fr' ? ' ; ' : '; '),
+        names: accededSigned.map((a) => agreementNameWithYear(a)).join(ctx.lang === 'fr' ? ' ; ' : '; '),
       })}</p>`
     : markup``;
   const groups = [

@@ -15,7 +15,7 @@ import {
   provisionPath,
   statusBadge,
   diffWithLink,
-  yearOf,
+  yearAfterName,
   agreementNameHtml,
   articleLabelHtml,
   divisionHeadingHtml,
@@ -315,7 +315,7 @@ export async function provisionPage(
                             >${agreementNameHtml(s.provision.agreement)} — ${articleLabelHtml(ctx, s.provision)}</a
                           >
                           <span class="muted"
-                            >(${yearOf(s.provision.agreement.dateSigned)}${t('common.semicolon')}${t('common.similarity')}
+                            >(${yearAfterName(s.provision.agreement) ? `${yearAfterName(s.provision.agreement)}${t('common.semicolon')}` : ''}${t('common.similarity')}
                             ${percentText(ctx, s.score)})</span
                           >
                           ${diffWithLink(ctx, `${ctx.href(path, { with: s.provision.pinpoint })}#diff-h`, s.provision)}

@@ -178,6 +178,27 @@ export function pagerView(
 export const agreementName = (a: { shortTitle?: string | null; title: string }) => a.shortTitle || a.title;
 
 /**
+ * The year of signature to write after an agreement's name ("EU-Korea FTA (2010)"): none where the date is not
+ * recorded, nor where the name already ends with that year (the short title "EU-Chile Association Agreement (2002)"
+ * read "(2002) (2002)" on Croatia's page). The one rule every page that writes a year after a name follows.
+ */
+export function yearAfterName(a: {
+  shortTitle?: string | null;
+  title: string;
+  dateSigned: string | null;
+}): string | null {
+  const year = yearOf(a.dateSigned);
+  if (!year) return null;
+  return new RegExp(`(^|\\D)${year}\\)?$`).test(agreementName(a).trim()) ? null : year;
+}
+
+/** An agreement's name with its year of signature after it where `yearAfterName` gives one. */
+export function agreementNameWithYear(a: Parameters<typeof yearAfterName>[0]): string {
+  const year = yearAfterName(a);
+  return year ? `${agreementName(a)} (${year})` : agreementName(a);
+}
+
+/**
  * The language the catalogue's own wording is written in: the summaries of provisions, the sources of facts, and
  * the reports' findings and notes (computed in English). Pages mark such text with it, so that a French or Spanish
  * page says which of its words are not its own (and a screen reader reads them as English).

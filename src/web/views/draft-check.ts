@@ -12,7 +12,7 @@ import {
   articleLabel,
   codeBadge,
   provisionPath,
-  yearOf,
+  yearAfterName,
   agreementNameHtml,
   articleLabelHtml,
   percentText,
@@ -180,7 +180,7 @@ export function draftCheckView(
 ): Html {
   const { t } = ctx;
   const link = (p: CheckedProvision) =>
-    markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementNameHtml(p.agreement)} — ${articleLabelHtml(ctx, p)}</a> <span class="muted">(${yearOf(p.agreement.dateSigned)})</span>`;
+    markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementNameHtml(p.agreement)} — ${articleLabelHtml(ctx, p)}</a>${yearAfterName(p.agreement) ? markup` <span class="muted">(${yearAfterName(p.agreement)})</span>` : ''}`;
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${t('draft.checkedIn', { language: c.language in DRAFT_LANGUAGE_NAMES ? t(`draft.lang.${c.language}` as MessageKey) : c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
