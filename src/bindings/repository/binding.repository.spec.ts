@@ -3,9 +3,9 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Agreement } from '../../agreements/agreement.entity';
 import { AgreementKind, AgreementStatus } from '../../agreements/agreement.enums';
 import { from, rowsOf } from '../../common/sql';
-import { Binding, BindingMode, isBoundOn } from '../binding';
+import { Binding, BindingMode, isBoundOn, partyListsByStanding } from '../binding';
 import { bindingInEffect } from './binding.conditions';
-import { BindingRepository } from './binding.repository';
+import { BindingRepository, standingFactsOf } from './binding.repository';
 import { openMigratedSqlite } from '../../../test/support/migrated-sqlite';
 
 /** Dates on and around the bounds, and null ("not started" for a start, "not ended" for `until`). */
@@ -106,5 +106,53 @@ describe('BindingRepository and the binding conditions: the SQL says what isBoun
     );
     expect((await repository.partiesBoundBy(first.agreementId)).sort()).toEqual(['DEU', 'ITA']);
     expect(await repository.partiesBoundBy(second.agreementId)).toEqual([second.partyCode]);
+  });
+});
+
+describe("a binding row's standing facts (standingFactsOf), as every driver gives the flag", () => {
+  const row = (signatory_only: unknown) => ({
+    party_code: 'CAN',
+    via: null,
+    signatory_only,
+    suspended_from: null,
+    suspended_until: null,
+  });
+
+  it('reads false as false however the driver says it: "0" was read as true, every party a signatory only', () => {
+    for (const no of [false, 0, '0', 'f', 'false', null])
+      expect({ no, signatoryOnly: standingFactsOf(row(no)).signatoryOnly }).toEqual({
+        no,
+        signatoryOnly: false,
+      });
+    for (const yes of [true, 1, '1', 't', 'true'])
+      expect({ yes, signatoryOnly: standingFactsOf(row(yes)).signatoryOnly }).toEqual({
+        yes,
+        signatoryOnly: true,
+      });
+  });
+
+  it('places rows read as text where rows read as numbers go (the lists every reader shows)', () => {
+    const asText = partyListsByStanding(
+      [row('0'), { ...row('1'), party_code: 'USA' }],
+      standingFactsOf,
+      '2020-01-01',
+    );
+    const asNumbers = partyListsByStanding(
+      [row(0), { ...row(1), party_code: 'USA' }],
+      standingFactsOf,
+      '2020-01-01',
+    );
+    const codes = (l: typeof asText) => ({
+      PARTY: l.PARTY.map((r) => r.party_code),
+      SIGNATORY_ONLY: l.SIGNATORY_ONLY.map((r) => r.party_code),
+    });
+    expect(codes(asText)).toEqual({ PARTY: ['CAN'], SIGNATORY_ONLY: ['USA'] });
+    expect(codes(asNumbers)).toEqual(codes(asText));
+  });
+
+  it("keeps the other facts as given: the bloc and the suspension's dates", () => {
+    expect(
+      standingFactsOf({ via: 'EUN', signatory_only: 0, suspended_from: '2017-08-05', suspended_until: null }),
+    ).toEqual({ via: 'EUN', signatoryOnly: false, suspendedFrom: '2017-08-05', suspendedUntil: null });
   });
 });

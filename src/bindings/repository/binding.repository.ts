@@ -1,5 +1,6 @@
 import { EntityManager, Knex } from '@mikro-orm/knex';
 import { from, rowsInTransaction } from '../../common/sql';
+import { sqlBool } from '../../reports/repository/sql-values';
 import {
   Binding,
   BindingAgreement,
@@ -15,10 +16,15 @@ type Row = Record<string, unknown>;
 const str = (v: unknown): string | null => (v === null || v === undefined ? null : String(v));
 const INSERT_BATCH = 200;
 
-/** A binding row's facts `partyStanding` reads. */
-const standingFacts = (r: Row): StandingFacts => ({
+/**
+ * An `agreement_binding` row's facts `partyStanding` reads (its columns `via`, `signatory_only`, `suspended_from`,
+ * `suspended_until`, under those names): the one reading of them, the exports' lists, GraphQL's standing and the
+ * reports' parties (`loadPartiesOf`) and coherence bindings alike. The flag is read strictly (`sqlBool`): a driver
+ * that gives it as text says "0" for false, which `Boolean` read as true (every party a signatory only).
+ */
+export const standingFactsOf = (r: Row): StandingFacts => ({
   via: str(r.via),
-  signatoryOnly: Boolean(r.signatory_only),
+  signatoryOnly: sqlBool(r.signatory_only) === true,
   suspendedFrom: str(r.suspended_from),
   suspendedUntil: str(r.suspended_until),
 });
@@ -110,7 +116,7 @@ export class BindingRepository {
     }
     const map = new Map<number, AgreementPartyLists>();
     for (const [id, ofAgreement] of byAgreement) {
-      const lists = partyListsByStanding(ofAgreement, standingFacts, day);
+      const lists = partyListsByStanding(ofAgreement, standingFactsOf, day);
       const codes = (list: Row[]) => list.map((r) => String(r.party_code));
       map.set(id, {
         PARTY: codes(lists.PARTY),
@@ -157,9 +163,9 @@ export class BindingRepository {
       ofAgreement.set(String(r.party_code), {
         appliedFrom: str(r.applied_from),
         inForceFrom: str(r.in_force_from),
-        inForceInferred: Boolean(r.in_force_inferred),
-        agreementFirstDates: Boolean(r.agreement_first_dates),
-        standing: partyStanding(standingFacts(r), day),
+        inForceInferred: sqlBool(r.in_force_inferred) === true,
+        agreementFirstDates: sqlBool(r.agreement_first_dates) === true,
+        standing: partyStanding(standingFactsOf(r), day),
         via: str(r.via),
       });
       map.set(id, ofAgreement);

@@ -3,6 +3,7 @@ import { visibleAgreement } from '../../agreements/repository/agreement-visibili
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
 import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
 import { Binding, BlocMembershipFact } from '../../bindings/binding';
+import { standingFactsOf } from '../../bindings/repository/binding.repository';
 import { AgreementFacts, PartyFacts } from '../common/report-facts';
 import { ChapterFact } from '../coherence/coherence-facts';
 import type { CitedChapters } from './report-queries';
@@ -54,15 +55,12 @@ const BINDING_COLUMNS = [
 const bindingFromRow = (row: Record<string, unknown>, agreementId: number, partyCode: string): Binding => ({
   agreementId,
   partyCode,
-  via: sqlString(row.via),
+  ...standingFactsOf(row),
   appliedFrom: sqlString(row.applied_from),
   inForceFrom: sqlString(row.in_force_from),
   until: sqlString(row.until),
   inForceInferred: sqlBool(row.in_force_inferred) === true,
-  signatoryOnly: sqlBool(row.signatory_only) === true,
   agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
-  suspendedFrom: sqlString(row.suspended_from),
-  suspendedUntil: sqlString(row.suspended_until),
 });
 
 const ownRole = (role: string | null): PartyAgreement['role'] =>

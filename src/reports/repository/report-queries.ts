@@ -2,6 +2,7 @@ import { EntityManager, Knex } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { rowsOf } from '../../common/sql';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
+import { standingFactsOf } from '../../bindings/repository/binding.repository';
 import { AgreementStatus } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
@@ -273,16 +274,7 @@ export async function loadPartiesOf(
   );
   // Sorted by the one rule (`partyListsByStanding`): parties in their own right, then the members bound through a
   // bloc, each in code order (the statement's).
-  const lists = partyListsByStanding(
-    rows,
-    (row) => ({
-      via: sqlString(row.via),
-      signatoryOnly: sqlBool(row.signatory_only) === true,
-      suspendedFrom: sqlString(row.suspended_from),
-      suspendedUntil: sqlString(row.suspended_until),
-    }),
-    day,
-  );
+  const lists = partyListsByStanding(rows, standingFactsOf, day);
   return {
     bound: byAgreement(lists.bound, (row): BoundPartyFacts => ({
       party: sidedPartyFromRow(row),
