@@ -508,6 +508,29 @@ describe('reports', () => {
       ).toEqual(['canada-chile-fta', 'nafta']);
     });
 
+    it('says the Convention was not yet in force for Uganda (deposit in 2015, day not recorded) as of 2010, in its checks, notes, file and page', async () => {
+      // It found "Partners not Parties to the Convention on 2010-01-01: United Republic of Tanzania (TZA)" under the
+      // EAC Treaty, a finding of what Article 21 asks of Parties on a date Uganda was not one, and no word saying so.
+      const said =
+        'Uganda was not yet a Party to the Convention on 2010-01-01 (instrument deposited in 2015, so in force for it from 2015-04-01 at the earliest), so its expectations did not apply then.';
+      const then = await coherence('UGA', { asOf: '2010-01-01' });
+      expect(then.agreements.map((a) => a.agreement.slug)).toContain('eac-treaty');
+      expect(then.findings).toEqual([]);
+      expect(outcome(then, 'eac-treaty', 'INFO/partners-not-convention-parties')).toBe('NOT_APPLICABLE');
+      expect(then.notes).toContain(said);
+      const file = (await t.http().get('/reports/coherence/UGA.json?asOf=2010-01-01').expect(200)).body as {
+        notes: string[];
+      };
+      expect(file.notes).toContain(said);
+      const page = (await t.http().get('/parties/UGA?asOf=2010-01-01&lang=en').expect(200)).text;
+      expect(page).toContain(said);
+      expect(page).not.toContain('Partners not Parties to the Convention on 2010-01-01');
+      // Once it is one for certain (2016-03-31 at the latest), its partners are checked (Tanzania a Party by then).
+      const later = await coherence('UGA', { asOf: '2016-06-01' });
+      expect(outcome(later, 'eac-treaty', 'INFO/partners-not-convention-parties')).toBe('MET');
+      expect(later.notes.join(' ')).not.toContain('not yet a Party');
+    });
+
     it("links EU - Ukraine's 19.5 'meets' to the article naming the Convention (Art. 440), not to Art. 430 (truth16)", async () => {
       // fixtures/agreements/eu-ukraine-aa.json: Art. 430 refers to cultural and linguistic diversity, Art. 440 commits
       // the parties to implement the 2005 Convention, named in full. The cell "Agreements refer explicitly to the 2005

@@ -654,6 +654,9 @@ describe('computeCoherence', () => {
         'Canada was not yet a Party to the Convention on 2006-05-01 (in force for it from 2007-03-18), so its expectations did not apply then.',
     });
     expect(computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })).findings).toEqual([]);
+    expect(computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })).notes).toContain(
+      info('2006-05-01').message,
+    );
     expect(info('2007-05-01').outcome).toBe('NOT_MET');
     // Whatever the party's own date, nobody was a Party before the Convention entered into force (2007-03-18).
     expect(
@@ -669,6 +672,57 @@ describe('computeCoherence', () => {
           computeCoherence(input([nafta], { party: can, asOf: '2006-05-01' })),
         ).agreements[0].checks.find((c) => c.ruleId === 'INFO/partners-not-convention-parties')!.message,
       ).toMatch(lang === 'fr' ? /n’était pas encore Partie/ : /aún no era Parte/);
+  });
+
+  it('says the Convention was not yet in force for a Party known by its year of deposit, on a date before the earliest it can have been (Uganda, 2015)', () => {
+    // Uganda: deposit in 2015, day not recorded (fixtures/parties.json), so in force for it from 2015-04-01 at the
+    // earliest and by 2016-03-31 at the latest. Its report as of 2010-01-01 found "Partners not Parties to the
+    // Convention on 2010-01-01: Tanzania" under the EAC Treaty: what Article 21 asks of Parties, of Uganda before it
+    // was one.
+    const uga = party('UGA', { name: 'Uganda', conventionInForce: null, conventionDepositYear: 2015 });
+    const tza = party('TZA', {
+      name: 'United Republic of Tanzania',
+      conventionStatus: ConventionStatusKind.NOT_PARTY,
+      conventionInForce: null,
+      conventionAsOf: '2026-01-01',
+    });
+    const eac = agreement('eac-treaty', { dateSigned: '1999-11-30', partners: [tza] });
+    const report = (asOf: string) => computeCoherence(input([eac], { party: uga, asOf }));
+    const info = (asOf: string) =>
+      report(asOf).agreements[0].checks.find((c) => c.ruleId === 'INFO/partners-not-convention-parties')!;
+    expect(info('2010-01-01')).toMatchObject({
+      outcome: 'NOT_APPLICABLE',
+      message:
+        'Uganda was not yet a Party to the Convention on 2010-01-01 (instrument deposited in 2015, so in force for it from 2015-04-01 at the earliest), so its expectations did not apply then.',
+    });
+    expect(report('2010-01-01').findings).toEqual([]);
+    // The report says so in its notes too, not only in each check: it read "no rule of the report applies".
+    expect(report('2010-01-01').notes).toContain(
+      'Uganda was not yet a Party to the Convention on 2010-01-01 (instrument deposited in 2015, so in force for it from 2015-04-01 at the earliest), so its expectations did not apply then.',
+    );
+    // The day before the earliest, still not; between the earliest and the latest, nobody can say.
+    expect(info('2015-03-31').outcome).toBe('NOT_APPLICABLE');
+    expect(info('2015-04-01')).toMatchObject({
+      outcome: 'UNKNOWN',
+      message:
+        'Whether Uganda was a Party to the Convention on 2015-04-01 is not known: its instrument was deposited in 2015 (day not recorded), so the Convention entered into force for it between 2015-04-01 and 2016-03-31.',
+    });
+    expect(report('2015-04-01').findings.map((f) => [f.ruleId, f.outcome])).toEqual([
+      ['INFO/partners-not-convention-parties', 'UNKNOWN'],
+    ]);
+    expect(report('2015-04-01').notes).toContain(info('2015-04-01').message);
+    // From the latest, a Party: its partner that is not one is named, and no note says otherwise.
+    expect(info('2016-03-31').outcome).toBe('NOT_MET');
+    expect(report('2016-03-31').notes.join(' ')).not.toMatch(/not yet a Party|is not known: its instrument/);
+    for (const [lang, words] of [
+      ['fr', /n’était pas encore Partie à la Convention au 1er janv\. 2010 \(instrument déposé en 2015/],
+      ['es', /aún no era Parte en la Convención el 1 ene 2010 \(instrumento depositado en 2015/],
+    ] as const)
+      expect(
+        coherenceIn(lang, report('2010-01-01')).agreements[0].checks.find(
+          (c) => c.ruleId === 'INFO/partners-not-convention-parties',
+        )!.message,
+      ).toMatch(words);
   });
 
   it('does not say an agreement did not bind the party on the date when it joined or left it on no recorded day', () => {

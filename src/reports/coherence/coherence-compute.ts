@@ -28,6 +28,7 @@ import {
 } from './coherence.types';
 import { COHERENCE_RULES, SCORED_PARAGRAPHS } from './coherence-rules';
 import { coherenceNotes } from './coherence-notes';
+import { conventionNotYetInForce } from './convention-on-date';
 import {
   CONVENTION_ADOPTED,
   CONVENTION_ENTERED_INTO_FORCE,
@@ -65,33 +66,15 @@ function notAPartyGate(input: CoherenceInput): RuleCheckResult | null {
 }
 
 /**
- * NOT_APPLICABLE on a report date before the Convention bound the party: before it entered into force for the party, or
- * for anyone (2007-03-18) where the party's own date is not recorded. What Article 21 asks of Parties was not asked of it
- * then: Canada's report as of 2006-05-01 named Mexico and the United States as partners not Parties on that date, when
- * Canada was not one either. The scored rules need no such gate: the agreements binding the party on such a date were
- * signed before the Convention bound it (`conventionApplies`).
+ * NOT_APPLICABLE on a report date before the Convention bound the party, UNKNOWN on one nobody can say it did
+ * (`conventionNotYetInForce`). What Article 21 asks of Parties was not asked of it then: Canada's report as of
+ * 2006-05-01 named Mexico and the United States as partners not Parties on that date, when Canada was not one
+ * either. The scored rules need no such gate: the agreements binding the party on such a date were signed before the
+ * Convention bound it (`conventionApplies`).
  */
 function notYetPartyGate(input: CoherenceInput): RuleCheckResult | null {
-  const { party, asOf } = input;
-  if (party.conventionInForce && asOf < party.conventionInForce)
-    return result(
-      'NOT_APPLICABLE',
-      text('coh.gate.notYetParty', {
-        party: partyParam(party),
-        date: dateParam(asOf),
-        inForce: dateParam(party.conventionInForce),
-      }),
-    );
-  if (!party.conventionInForce && asOf < CONVENTION_ENTERED_INTO_FORCE)
-    return result(
-      'NOT_APPLICABLE',
-      text('coh.gate.notYetInForce', {
-        party: partyParam(party),
-        date: dateParam(asOf),
-        inForce: dateParam(CONVENTION_ENTERED_INTO_FORCE),
-      }),
-    );
-  return null;
+  const notYet = conventionNotYetInForce(input.party, input.asOf);
+  return notYet && result(notYet.outcome, notYet.message);
 }
 
 /**

@@ -14,6 +14,7 @@ import {
 } from '../common/report-texts';
 import { CoherenceInput } from './coherence-facts';
 import { statusNote } from '../common/status-note';
+import { conventionNotYetInForce } from './convention-on-date';
 
 /** The last day the WTO card's status as ToTA copied it in 2017 can speak for. */
 const STATUS_2017_UNTIL = '2017-12-31';
@@ -172,6 +173,11 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
         names: namesParam(firstDates.map(agreementName)),
       }),
     );
+  // A Party on a date before the Convention bound it (or on which nobody can say it did): said, not left to the
+  // checks' outcomes alone (Uganda as of 2010, its deposit in 2015, read only "no rule of the report applies").
+  const notYet =
+    party.conventionStatus === ConventionStatusKind.PARTY && conventionNotYetInForce(party, asOf);
+  if (notYet) notes.push(notYet.message);
   if (party.conventionStatus !== ConventionStatusKind.PARTY)
     notes.push(
       party.conventionStatus === ConventionStatusKind.NOT_PARTY

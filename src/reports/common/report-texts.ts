@@ -81,6 +81,10 @@ const EN = {
     '{party_The} was not yet a Party to the Convention on {date} (in force for it from {inForce}), so its expectations did not apply then.',
   'coh.gate.notYetInForce':
     '{party_The} was not yet a Party to the Convention on {date} (in force from {inForce}, for no Party earlier), so its expectations did not apply then.',
+  'coh.gate.notYetInForceFrom':
+    '{party_The} was not yet a Party to the Convention on {date} (instrument deposited in {year}, so in force for it from {inForce} at the earliest), so its expectations did not apply then.',
+  'coh.gate.inForceBetween':
+    'Whether {party_the} was a Party to the Convention on {date} is not known: its instrument was deposited in {year} (day not recorded), so the Convention entered into force for it between {from} and {by}.',
   'coh.gate.undated':
     'The signature date is not recorded, so whether the Convention could shape the agreement is not known.',
   'coh.gate.beforeAdoption':
@@ -752,6 +756,10 @@ const FR: ReportTexts = {
     '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (en vigueur à {party_n, plural, one {son} other {leur}} égard à compter du {inForce}) : ce qu’elle attend ne s’appliquait pas alors.',
   'coh.gate.notYetInForce':
     '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (en vigueur à compter du {inForce}, pour aucune Partie plus tôt) : ce qu’elle attend ne s’appliquait pas alors.',
+  'coh.gate.notYetInForceFrom':
+    '{party_The} {party_n, plural, one {n’était pas encore Partie} other {n’étaient pas encore Parties}} à la Convention au {date} (instrument déposé en {year}, donc en vigueur à {party_n, plural, one {son} other {leur}} égard au plus tôt le {inForce}) : ce qu’elle attend ne s’appliquait pas alors.',
+  'coh.gate.inForceBetween':
+    'On ne sait pas si {party_the} {party_n, plural, one {était Partie} other {étaient Parties}} à la Convention au {date} : instrument déposé en {year} (jour non enregistré), donc en vigueur à {party_n, plural, one {son} other {leur}} égard entre le {from} et le {by}.',
   'coh.gate.undated':
     'La date de signature n’est pas enregistrée : on ne sait pas si la Convention pouvait influer sur l’accord.',
   'coh.gate.beforeAdoption':
@@ -1424,6 +1432,10 @@ const ES: ReportTexts = {
     '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (en vigor a su respecto a partir del {inForce}): lo que esta espera no se aplicaba entonces.',
   'coh.gate.notYetInForce':
     '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (en vigor a partir del {inForce}, para ninguna Parte antes): lo que esta espera no se aplicaba entonces.',
+  'coh.gate.notYetInForceFrom':
+    '{party_The} {party_n, plural, one {aún no era Parte} other {aún no eran Partes}} en la Convención el {date} (instrumento depositado en {year}, por lo que en vigor a su respecto no antes del {inForce}): lo que esta espera no se aplicaba entonces.',
+  'coh.gate.inForceBetween':
+    'No se sabe si {party_the} {party_n, plural, one {era Parte} other {eran Partes}} en la Convención el {date}: instrumento depositado en {year} (día no registrado), por lo que en vigor a su respecto entre el {from} y el {by}.',
   'coh.gate.undated':
     'La fecha de firma no está registrada: no se sabe si la Convención podía influir en el acuerdo.',
   'coh.gate.beforeAdoption':
