@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, shown } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
 /** Validation shared by GraphQL, HTTP and the command line: each front end maps BadUserInputError its own way. */
@@ -26,4 +26,22 @@ export function checkYear(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1900 || value > 2100)
     throw new BadUserInputError(argument, `${value} is not a year between 1900 and 2100`);
   return value;
+}
+
+/**
+ * Agreement slugs asked for that the catalogue does not hold (or holds archived): refused, each named, in the
+ * extension the pages word again (`unknownAgreements`). The comparison and the flows' agreement filter.
+ */
+export function refuseUnknownAgreements(
+  argument: string,
+  asked: readonly string[],
+  found: readonly { slug: string }[],
+): void {
+  const unknown = asked.filter((s) => !found.some((a) => a.slug === s));
+  if (unknown.length)
+    throw new BadUserInputError(
+      argument,
+      `unknown agreement(s): ${unknown.map((slug) => shown(slug)).join(', ')}`,
+      { unknownAgreements: unknown.map((slug) => shown(slug)) },
+    );
 }

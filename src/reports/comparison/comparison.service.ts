@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError, shown } from '../../common/errors';
+import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { codesOrAll, today } from '../common/report-args';
+import { codesOrAll, refuseUnknownAgreements, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { loadAgreementsWithRecords, loadAnnotationsOf, loadPartiesOf } from '../repository/report-queries';
 import { computeComparison } from './comparison-compute';
@@ -27,13 +27,7 @@ export class ComparisonReportService {
     if (slugs.length > MAX_COMPARED)
       throw new BadUserInputError('agreements', `at most ${MAX_COMPARED} agreements (got ${slugs.length})`);
     const found = await loadAgreementsWithRecords(this.em, { slugs });
-    const unknown = slugs.filter((s) => !found.some((a) => a.slug === s));
-    if (unknown.length)
-      throw new BadUserInputError(
-        'agreements',
-        `unknown agreement(s): ${unknown.map((slug) => shown(slug)).join(', ')}`,
-        { unknownAgreements: unknown.map((slug) => shown(slug)) },
-      );
+    refuseUnknownAgreements('agreements', slugs, found);
     const chosen = slugs.map((s) => found.find((a) => a.slug === s)!);
     const agreements = chosen.map(({ record: _record, statusOf2017: _status, ...facts }) => facts);
     const records = new Map(chosen.map((a) => [a.id, a.record]));

@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { checkDate, today } from '../common/report-args';
+import { checkDate, refuseUnknownAgreements, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { checkPartyCodes } from '../../parties/party-codes';
 import {
@@ -19,7 +19,10 @@ export interface FlowsArgs {
   includeProposed?: boolean | null;
 }
 
-/** preferentialTreatmentFlows: three statements, and one to check each party filter's codes (checkPartyCodes). */
+/**
+ * preferentialTreatmentFlows: three statements, one to check each party filter's codes (checkPartyCodes) and one to
+ * check the agreement filter's slugs.
+ */
 @Injectable()
 export class FlowsReportService {
   constructor(private readonly em: EntityManager) {}
@@ -34,8 +37,11 @@ export class FlowsReportService {
     const grantors = filter.grantors && (await checkPartyCodes(this.em, 'filter.grantors', filter.grantors));
     const beneficiaries =
       filter.beneficiaries && (await checkPartyCodes(this.em, 'filter.beneficiaries', filter.beneficiaries));
+    // Agreements asked by slug: one the catalogue does not hold is refused by name, not answered with no flow.
+    const slugs = filter.agreements?.length ? [...new Set(filter.agreements)] : undefined;
+    if (slugs) refuseUnknownAgreements('filter.agreements', slugs, await loadAgreements(this.em, { slugs }));
     const scope: AgreementScope = {
-      slugs: filter.agreements?.length ? filter.agreements : undefined,
+      slugs,
       signedFrom: from,
       signedTo: to,
     };

@@ -60,23 +60,30 @@ export const FLOWS_PARAMETERS: readonly string[] = [
   'grantors',
   'beneficiaries',
   'mechanisms',
+  'agreements',
   'from',
   'to',
   'includeProposed',
 ];
 
-/** GET /flows?grantors=&beneficiaries=&mechanisms=&from=&to=: who grants what to whom; clicking a party filters. */
+/**
+ * GET /flows?grantors=&beneficiaries=&mechanisms=&agreements=&from=&to=: who grants what to whom; clicking a party
+ * filters. `agreements` (slugs) keeps the flows of those agreements only: a bloc's member sees the bloc's flows on the
+ * agreements it is bound by (its party page links them so); the report files the page links keep it.
+ */
 export async function flowsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
   const grantors = codes(ctx, 'grantors');
   const beneficiaries = codes(ctx, 'beneficiaries');
   const mechanisms = ctx.enumList('mechanisms', MECHANISMS);
+  const agreements = ctx.list('agreements');
   const { from, to } = ctx.years();
   const includeProposed = ctx.flag('includeProposed');
   const filter: Record<string, unknown> = {};
   if (grantors.length) filter.grantors = grantors;
   if (beneficiaries.length) filter.beneficiaries = beneficiaries;
   if (mechanisms.length) filter.mechanisms = mechanisms;
+  if (agreements.length) filter.agreements = agreements;
   if (from) filter.signedFrom = `${from}-01-01`;
   if (to) filter.signedTo = lastDayOfYear(to);
   const { preferentialTreatmentFlows: r } = await ctx.query<FlowsData>(FLOWS_QUERY, {
@@ -89,6 +96,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
     grantors,
     beneficiaries,
     mechanisms,
+    agreements,
     from,
     to,
     includeProposed: includeProposed ? 'true' : undefined,
@@ -134,6 +142,7 @@ export async function flowsPage(ctx: WebContext): Promise<string> {
       <div class="filters">
         ${textField('f-grantors', 'grantors', t('flows.grantors'), grantors.join(','), 'placeholder="EUN"')}
         ${textField('f-beneficiaries', 'beneficiaries', t('flows.beneficiaries'), beneficiaries.join(','))}
+        ${textField('f-agreements', 'agreements', t('flows.agreements'), agreements.join(','), 'placeholder="eu-cariforum-epa"')}
         ${textField('f-from', 'from', t('common.from'), from, 'inputmode="numeric"')}
         ${textField('f-to', 'to', t('common.to'), to, 'inputmode="numeric"')}
       </div>
