@@ -63,6 +63,10 @@ export interface BlocMembershipFact {
   dateBoundUntil: string | null;
 }
 
+/** Whether a membership of a bloc holds on `date`: joined on or before it (or on no recorded day), not left by then. */
+export const memberOn = (m: Pick<BlocMembershipFact, 'dateJoined' | 'dateLeft'>, date: string): boolean =>
+  (m.dateJoined === null || m.dateJoined <= date) && (m.dateLeft === null || m.dateLeft > date);
+
 export interface Binding {
   agreementId: number;
   partyCode: string;
@@ -343,8 +347,6 @@ function blocBeside(
   directs: Binding[],
   memberships: BlocMembershipFact[],
 ): string | null {
-  const memberOn = (m: BlocMembershipFact, date: string) =>
-    (m.dateJoined === null || m.dateJoined <= date) && (m.dateLeft === null || m.dateLeft > date);
   const accession =
     party.role === 'ACCEDED'
       ? (party.dateJoined ?? earlier(party.dateProvisionallyApplied, party.dateInForce))

@@ -298,6 +298,10 @@ const EN = {
   'party.flowsGrantedNone': 'Preferential treatment granted: no flow recorded',
   'party.flowsGrantedNoneOwn': 'Preferential treatment granted: no flow recorded in its own name',
   'party.flowsGrantedVia': 'granted through {bloc}',
+  'party.flowsBoundOn':
+    '{counted} on the agreements binding it on {date}, of {all, plural, one {# flow} other {# flows}} in all',
+  'party.flowsNoneOn':
+    ' on the agreements binding it on {date} ({all, plural, one {# flow} other {# flows}} on its other agreements)',
   'party.flowsBoundVia':
     '{counted} on the agreements known to bind it through the bloc, of {all, plural, one {# flow} other {# flows}} in all',
   'party.coherence': 'Coherence with the 2005 Convention',
@@ -866,6 +870,8 @@ const FR: Messages = {
   'party.flowsGrantedNoneOwn':
     'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
   'party.flowsGrantedVia': 'accordé par l’intermédiaire {bloc}',
+  'party.flowsBoundOn': '{counted} sur les accords qui le lient au {date}, sur {all} flux en tout',
+  'party.flowsNoneOn': ' sur les accords qui le lient au {date} ({all} flux sur ses autres accords)',
   'party.flowsBoundVia':
     '{counted} sur les accords dont on sait qu’ils le lient par l’intermédiaire du bloc, sur les {all} flux du bloc',
   'party.coherence': 'Cohérence avec la Convention de 2005',
@@ -1442,6 +1448,10 @@ const ES: Messages = {
   'party.flowsGrantedNone': 'Trato preferente concedido: ningún flujo registrado',
   'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
   'party.flowsGrantedVia': 'concedido a través {bloc}',
+  'party.flowsBoundOn':
+    '{counted} en los acuerdos que lo vinculan el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
+  'party.flowsNoneOn':
+    ' en los acuerdos que lo vinculan el {date} ({all, plural, one {# flujo} other {# flujos}} en sus otros acuerdos)',
   'party.flowsBoundVia':
     '{counted} en los acuerdos que se sabe que lo vinculan a través del bloque, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
   'party.coherence': 'Coherencia con la Convención de 2005',

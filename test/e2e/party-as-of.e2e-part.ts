@@ -45,6 +45,47 @@ describe('the party page as of a date', () => {
     expect(fr).toMatch(/<form method="get" class="as-of">\s*<input type="hidden" name="lang" value="fr"/);
   });
 
+  it("counts the flows on the page's date as its bindings: the agreements binding the party then, through the blocs of then", async () => {
+    // With ?asOf= the page read that day's bindings beside today's blocs and every flow of any date: Jamaica as of
+    // 2005 was said to receive the EU-CARIFORUM EPA's flows (signed 2008), and the United Kingdom as of 2019 granted
+    // nothing through the European Union, which it left in 2020.
+    const { data } = await t.gql<{ preferentialTreatmentFlows: { flows: { pending: boolean }[] } }>(
+      '{ preferentialTreatmentFlows(filter: { beneficiaries: ["JAM"] }) { flows { pending } } }',
+    );
+    const jamaica = data!.preferentialTreatmentFlows.flows;
+    expect(jamaica.length).toBeGreaterThan(0);
+    const in2005 = text((await t.http().get('/parties/JAM?asOf=2005-01-01').expect(200)).text);
+    expect(in2005).toContain(
+      `Preferential treatment received: no flow recorded on the agreements binding it on 1 Jan 2005 (${jamaica.length} flows on its other agreements)`,
+    );
+    const today = (await t.http().get('/parties/JAM').expect(200)).text;
+    expect(today).toContain('href="/flows?beneficiaries=JAM">Preferential treatment received</a>');
+    // The blocs of the page's date: the United Kingdom's page as of 2019 links the European Union's flows on the
+    // agreements that bound it through the EU then; today's links none.
+    const gbr2019 = (await t.http().get('/parties/GBR?asOf=2019-06-01').expect(200)).text;
+    expect(gbr2019).toMatch(/href="\/flows\?grantors=EUN[^"]*">granted through the European Union<\/a>/);
+    const gbrToday = (await t.http().get('/parties/GBR').expect(200)).text;
+    expect(gbrToday).not.toContain('granted through the European Union');
+    // The link opens the flows it counts: Croatia's, the EU's on the agreements binding it through the EU alone.
+    const { data: hrv } = await t.gql<{
+      coherenceReport: { agreements: { agreement: { slug: string }; via: string | null }[] };
+    }>('{ coherenceReport(party: "HRV") { agreements { agreement { slug } via } } }');
+    const viaEu = new Set(
+      hrv!.coherenceReport.agreements.filter((a) => a.via === 'EUN').map((a) => a.agreement.slug),
+    );
+    const croatia = (await t.http().get('/parties/HRV').expect(200)).text;
+    const href = /href="(\/flows\?grantors=EUN[^"]*)">granted through the European Union/
+      .exec(croatia)![1]
+      .replace(/&amp;/g, '&');
+    const linked = new URL(href, 'http://x').searchParams.get('agreements')!.split(',');
+    expect(linked.length).toBeGreaterThan(0);
+    for (const slug of linked) expect(viaEu.has(slug)).toBe(true);
+    const flowsPage = text((await t.http().get(href).expect(200)).text);
+    expect(croatia.replace(/\s+/g, ' ')).toContain(
+      `granted through the European Union</a> (${/(\d+) flows?/.exec(flowsPage)![1]} flow`,
+    );
+  });
+
   it('refuses a date the report files refuse, in the same words', async () => {
     for (const bad of ['2020-13-01', '2019-02-29', 'yesterday']) {
       const file = await t.http().get(`/reports/coherence/CAN.json?asOf=${bad}`).expect(400);

@@ -24,6 +24,7 @@ import { viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
+import { memberOn } from '../../bindings/binding';
 
 interface PartyData {
   party: {
@@ -185,16 +186,21 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   // With no flow at all, said so without a link: the link led to a page of 0 flows (Canada, Korea, Kenya and
   // Argentina on the corpus) with nothing beside it to say so.
   // A member state grants through its bloc (France through the European Union): those flows are the bloc's.
+  // Counted on the page's date (today when absent), as its coherence report: the flows on the agreements that bind the
+  // party then, its own and its blocs' (a bloc it was a member of then, or still bound through in a transition).
+  // `?asOf=` read that day's bindings beside today's blocs and every flow of any date.
+  const boundVia = boundThrough(coherenceReport.agreements);
   const flowsLink =
     p.developing === null
       ? ''
-      : await flowsLinkHtml(
-          ctx,
-          p.code,
-          p.developing,
-          p.developing ? [] : currentBlocs(p.memberOf),
-          boundThrough(coherenceReport.agreements),
-        );
+      : await flowsLinkHtml(ctx, {
+          code: p.code,
+          developing: p.developing,
+          day: coherenceReport.asOf,
+          blocs: p.developing ? [] : blocsOn(p.memberOf, coherenceReport.asOf, boundVia),
+          own: new Set(coherenceReport.agreements.filter((a) => !a.via).map((a) => a.agreement.slug)),
+          boundVia,
+        });
   const byYear = new Map<string, number>();
   for (const a of agreements)
     if (a.dateSigned) byYear.set(yearOf(a.dateSigned), (byYear.get(yearOf(a.dateSigned)) ?? 0) + 1);
@@ -346,9 +352,21 @@ const PARTY_FLOWS_QUERY = `query WebPartyFlows($filter: FlowFilter, $language: R
   preferentialTreatmentFlows(filter: $filter, language: $language) { flows { pending grantor { code } beneficiary { code } agreement { slug } } }
 }`;
 
-/** The blocs a party is a member of today. */
-const currentBlocs = (memberOf: PartyData['party']['memberOf']) =>
-  memberOf.filter((m) => !m.dateLeft).map((m) => m.party);
+/**
+ * The blocs a party grants through on `day`: those it is a member of then (`memberOn`, the bindings' rule), and those
+ * it is still bound through (the United Kingdom through the EU until 2020-12-31, having left on 2020-01-31).
+ */
+export const blocsOn = (
+  memberOf: PartyData['party']['memberOf'],
+  day: string,
+  boundVia: ReadonlyMap<string, unknown>,
+) => [
+  ...new Map(
+    memberOf
+      .filter((m) => memberOn(m, day) || boundVia.has(m.party.code))
+      .map((m) => [m.party.code, m.party]),
+  ).values(),
+];
 
 /**
  * The agreements a member is bound through each bloc by, as the coherence report counts them (its `via`, on the
@@ -369,10 +387,22 @@ const boundThrough = (agreements: { agreement: { slug: string }; via: string | n
  */
 async function flowsLinkHtml(
   ctx: WebContext,
-  code: string,
-  developing: boolean,
-  blocs: { code: string; name: string }[],
-  boundVia: Map<string, Set<string>>,
+  {
+    code,
+    developing,
+    day,
+    blocs,
+    own: ownAgreements,
+    boundVia,
+  }: {
+    code: string;
+    developing: boolean;
+    /** The page's date: the flows counted are those on the agreements that bind the party on it. */
+    day: string;
+    blocs: { code: string; name: string }[];
+    own: ReadonlySet<string>;
+    boundVia: ReadonlyMap<string, ReadonlySet<string>>;
+  },
 ) {
   const { t } = ctx;
   const side = developing ? 'beneficiaries' : 'grantors';
@@ -390,18 +420,30 @@ async function flowsLinkHtml(
     filter: { [side]: [code, ...blocs.map((b) => b.code)] },
     language: ctx.lang.toUpperCase(),
   });
-  const flowsOf = (of: string, agreements?: Set<string>) => {
+  const flowsOf = (of: string, agreements?: ReadonlySet<string>) => {
     const flows = r.flows.filter(
       (f) =>
         (developing ? f.beneficiary : f.grantor).code === of &&
         (!agreements || agreements.has(f.agreement.slug)),
     );
     const pending = flows.filter((f) => f.pending).length;
-    return { all: flows.length, count: flows.length - pending, pending };
+    return {
+      all: flows.length,
+      count: flows.length - pending,
+      pending,
+      slugs: [...new Set(flows.map((f) => f.agreement.slug))].sort(),
+    };
   };
+  // The flows page of those counted: filtered by their agreements where some of the party's (or bloc's) are left out.
+  const flowsHref = (of: string, counted: ReturnType<typeof flowsOf>, all: ReturnType<typeof flowsOf>) =>
+    ctx.href('/flows', {
+      [side]: of,
+      ...(counted.all < all.all && counted.all ? { agreements: counted.slugs } : {}),
+    });
   const counted = ({ count, pending }: { count: number; pending: number }) =>
     pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count });
-  const own = flowsOf(code);
+  const ownAll = flowsOf(code);
+  const own = flowsOf(code, ownAgreements);
   const throughBlocs: Html[] = [];
   for (const bloc of blocs) {
     // Only the bloc's flows on agreements known to bind the member through it (the coherence report's rule):
@@ -411,13 +453,13 @@ async function flowsLinkHtml(
     const flows = flowsOf(bloc.code, boundVia.get(bloc.code) ?? new Set());
     if (all.all)
       throughBlocs.push(
-        markup` · <a href="${ctx.href('/flows', { [side]: bloc.code })}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all })})`,
+        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all })})`,
       );
   }
   if (!own.all)
-    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}</span>${throughBlocs}`;
-  return markup` · <a href="${ctx.href('/flows', { [side]: code })}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
-    (${counted(own)})${throughBlocs}`;
+    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}${ownAll.all ? t('party.flowsNoneOn', { date: dateText(ctx, day), all: ownAll.all }) : ''}</span>${throughBlocs}`;
+  return markup` · <a href="${flowsHref(code, own, ownAll)}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
+    (${own.all === ownAll.all ? counted(own) : t('party.flowsBoundOn', { counted: counted(own), date: dateText(ctx, day), all: ownAll.all })})${throughBlocs}`;
 }
 
 /** "VEN suspended since 5 Aug 2017 (source: ...)": the source as the agreement page gives it, in English, marked so. */
