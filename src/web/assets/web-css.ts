@@ -75,8 +75,9 @@ button.danger { background: var(--bad); border-color: var(--bad); }
 .filters:has(> .field) { display: flex; flex-wrap: wrap; align-items: flex-end; }
 .filters > .field { flex: 1 1 170px; }
 .filters > .field:has(select) { flex-basis: auto; }
-/* A list of parties ("Canada, Corée du Sud") is longer than one field: two of them, the whole row on a phone. */
-.filters > .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { flex-basis: 354px; }
+/* A list of parties ("Canada, Corée du Sud") or of agreements is longer than one field: two of them, the whole row on
+   a phone. */
+.filters > .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"], input[name="agreements"]) { flex-basis: 354px; }
 ol.hits { list-style: none; padding: 0; }
 ol.hits > li { border-bottom: 1px solid var(--rule); padding: 10px 0; }
 .hit-title { font-weight: 600; }
@@ -133,7 +134,7 @@ ins { background: #e3f2e5; color: #0b3d10; text-decoration: underline; }
   dl.facts dd { margin-bottom: 6px; }
   /* A drop-down's options are longer than a half-width cell ("année de signature"): it takes the whole row. */
   .filters > .field:has(select),
-  .filters > .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"]) { flex-basis: 100%; }
+  .filters > .field:has(input[name="parties"], input[name="party"], input[name="grantors"], input[name="beneficiaries"], input[name="agreements"]) { flex-basis: 100%; }
   h1 { font-size: 1.4rem; }
   /* A chart drawn for a phone (its text stays legible) in place of the page's (shrunk to half its size). */
   .chart-wide { display: none; }
