@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import sqlite3 from 'sqlite3';
 import { Client } from 'pg';
+import { propertyRuns } from '../../../test/support/property-runs';
 import { csvCell } from '../../ingest/export-csv';
+import { freeTextProblem, unstorableProblem } from '../../common/text-rules';
 import { LineSql } from './database-engine';
 import { postgresqlEngine } from './postgresql.engine';
 import { sqliteEngine } from './sqlite.engine';
@@ -70,6 +73,23 @@ const TEXTS = [
 ];
 const INTEGERS = [0, 7, -1, 41081];
 
+/**
+ * Random texts a column can hold (`freeTextProblem`, the loosest rule of stored texts: no control character but
+ * whitespace, which the SQL twins use as marks), made mostly of the characters the CSV rules look at (separators,
+ * spaces and other whitespace, a formula's first characters, digits and points, quotes and commas), so that short
+ * texts meet every branch; and any such text at all.
+ */
+const RULE_CHARACTERS = [
+  ...[';', '\t', '\n', '\r', ' ', ' ', '=', '+', '-', '@', '0', '7', '.', '"', ',', "'", 'a'],
+  ...['\u000b', '\u000c', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', '🙂'],
+];
+const ruleText = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.string({ unit: fc.constantFrom(...RULE_CHARACTERS), maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+  )
+  .filter((text) => !freeTextProblem(text) && !unstorableProblem(text));
+
 type Query = (expression: string, value: string | number | null) => Promise<unknown>;
 
 function sqliteQuery(): { query: Query; close: () => Promise<void> } {
@@ -94,6 +114,15 @@ function checkLineSql(sql: LineSql, open: () => Promise<{ query: Query; close: (
   it('writes a text as csvCell writes a string, and null as an empty cell', async () => {
     for (const text of [...TEXTS, null])
       expect([text, await db.query(sql.csvText('v'), text)]).toEqual([text, csvCell(text)]);
+  });
+
+  it('writes a random text as csvCell writes it', async () => {
+    await fc.assert(
+      fc.asyncProperty(ruleText, async (text) => {
+        expect([text, await db.query(sql.csvText('v'), text)]).toEqual([text, csvCell(text)]);
+      }),
+      { numRuns: propertyRuns(10_000, 1_000), seed: Number(process.env.PROPERTY_SEED ?? 20261207) },
+    );
   });
 
   it('writes an integer as csvCell writes a number', async () => {
