@@ -41,14 +41,13 @@ function sqliteTrimmedCellStart(text: string): string {
 
 /**
  * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, tab, LF or CR that a formula's first character
- * follows (and, in a text where one is followed by spaces and `=`, after each one a space follows). Each of the four
- * is marked with U+0001, which no stored text holds (`freeTextProblem`), a mark before a formula's first character
- * becomes the apostrophe and the others are dropped: ten nested calls, where one `replace` per pair took nineteen
- * and the exports' lines overflowed SQLite's parser stack. The nested replaces are written once (`csvText` writes
- * this once too): a provisions page's statement named a text 95 times per cell, 98 kB of SQL that SQLite compiled
- * per page of 25 agreements (0.2 s of CPU over the provisions CSV's 18 pages, where 26 kB take 0.07 s).
+ * follows (and, in a text where one is followed by spaces and `=`, after each one a space follows). `starts` tells
+ * whether a text has such a cell start; `changed` is the text with its apostrophes. Each of the four is marked with
+ * U+0001, which no stored text holds (`freeTextProblem`), a mark before a formula's first character becomes the
+ * apostrophe and the others are dropped: ten nested calls, where one `replace` per pair took nineteen and the
+ * exports' lines overflowed SQLite's parser stack.
  */
-function sqliteCellStarts(text: string): string {
+function sqliteCellStarts(text: string): { starts: string; changed: string } {
   const mark = 'char(1)';
   const marked = CELL_SEPARATORS.reduce(
     (sql, separator) => `replace(${sql}, ${separator}, ${separator} || ${mark})`,
@@ -68,11 +67,10 @@ function sqliteCellStarts(text: string): string {
   const trimmed = sqliteTrimmedCellStart(text);
   const unmarked = `instr(${text}, ${mark}) = 0`;
   // In a text where a trimmed cell starts with `=`, every separator followed by a space gets the apostrophe too.
-  return (
-    `(case when (${trimmed} or ${cellStart}) and ${unmarked}` +
-    ` then replace(replace(${started}, ${mark} || ' ', case when ${trimmed} then ''' ' else ' ' end), ${mark}, '')` +
-    ` else ${text} end)`
-  );
+  return {
+    starts: `(${trimmed} or ${cellStart})`,
+    changed: `(case when ${unmarked} then replace(replace(${started}, ${mark} || ' ', case when ${trimmed} then ''' ' else ' ' end), ${mark}, '') else ${text} end)`,
+  };
 }
 
 const sqliteLineSql: LineSql = {
@@ -80,16 +78,24 @@ const sqliteLineSql: LineSql = {
     // A text with `;`, a tab or a line break is no signed number: the formula test reads the text as given.
     const formula = sqliteLooksLikeFormula(text);
     // No apostrophe calls for quotes, so the text itself is searched: a glob a character, each skipping to it
-    // (strcspn), where one glob of a class tried the class at every character (0.1 s of CPU over the provisions).
-    const needsQuotes = [`'"'`, `','`, 'char(10)', 'char(13)']
-      .map((character) => `${text} glob '*' || ${character} || '*'`)
-      .join(' or ');
-    // Each test once, the cells once: the apostrophe and the quotes are the format's, whose `%w` doubles the `"`.
-    // printf writes '' for null (which needs no quotes).
+    // (strcspn), where one glob of a class tried the class at every character.
+    const holds = (character: string) => `${text} glob '*' || ${character} || '*'`;
+    const quoted = `${holds(`','`)} or ${holds('char(10)')} or ${holds('char(13)')}`;
+    const { starts, changed } = sqliteCellStarts(text);
+    // A formula or a cell start (a few texts in a thousand): the apostrophes, then the quotes, by printf's format,
+    // whose `%w` doubles the `"`. The nested replaces and each test are written once or twice: a provisions page's
+    // statement named a text 95 times per cell, whose 98 kB SQLite compiled per page of 25 agreements (1.1 billion
+    // instructions of the provisions CSV's 8.3, now 0.4 of 6.2; `docs/performance-log.md`, export24).
     const format =
-      `case (case when ${formula} then 2 else 0 end) + (case when ${needsQuotes} then 1 else 0 end)` +
+      `case (case when ${formula} then 2 else 0 end) + (case when ${holds(`'"'`)} or ${quoted} then 1 else 0 end)` +
       ` when 3 then '"''%w"' when 2 then '''%s' when 1 then '"%w"' else '%s' end`;
-    return `printf(${format}, ${sqliteCellStarts(text)})`;
+    // Else the text as it is, quoted when needed, its `"` doubled when it holds one (replace copies character by
+    // character, a concatenation at once).
+    return (
+      `(case when ${formula} or ${starts} then printf(${format}, ${changed})` +
+      ` when ${holds(`'"'`)} then '"' || replace(${text}, '"', '""') || '"'` +
+      ` when ${quoted} then '"' || ${text} || '"' else coalesce(${text}, '') end)`
+    );
   },
   csvInteger: (integer) => `coalesce(cast(${integer} as text), '')`,
   json: (value) => `json_quote(${value})`,
