@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import sqlite3 from 'sqlite3';
 import { Client } from 'pg';
+import { propertyRuns } from '../../../test/support/property-runs';
 import { csvCell } from '../../ingest/export-csv';
+import { freeTextProblem, unstorableProblem } from '../../common/text-rules';
 import { LineSql } from './database-engine';
 import { postgresqlEngine } from './postgresql.engine';
 import { sqliteEngine } from './sqlite.engine';
@@ -70,6 +73,30 @@ const TEXTS = [
 ];
 const INTEGERS = [0, 7, -1, 41081];
 
+/**
+ * Random texts a column can hold (`freeTextProblem`, the loosest rule of stored texts: no control character but
+ * whitespace, which the SQL twins use as marks), made mostly of what the CSV rules look at, weighted so that about
+ * one short text in nine holds a separator, spaces and `=` (`CELL_TRIMMED_FORMULA`): the separators, spaces, a
+ * formula's first characters, then digits and points, quotes and commas, other whitespace and other characters;
+ * and any such text.
+ */
+const ruleCharacter = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(';', '\t', '\n', '\r') },
+  { weight: 3, arbitrary: fc.constantFrom(' ', ' ', ' =') },
+  { weight: 2, arbitrary: fc.constantFrom('=', '+', '-', '@') },
+  { weight: 2, arbitrary: fc.constantFrom('0', '7', '.', '"', ',', "'", 'a') },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom('\u000b', '\u000c', '\u00a0', '\u3000', '\u2028', '\ufeff', 'é', '🙂'),
+  },
+);
+const ruleText = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.string({ unit: ruleCharacter, maxLength: 12 }) },
+    { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 30 }) },
+  )
+  .filter((text) => !freeTextProblem(text) && !unstorableProblem(text));
+
 type Query = (expression: string, value: string | number | null) => Promise<unknown>;
 
 function sqliteQuery(): { query: Query; close: () => Promise<void> } {
@@ -95,6 +122,16 @@ function checkLineSql(sql: LineSql, open: () => Promise<{ query: Query; close: (
     for (const text of [...TEXTS, null])
       expect([text, await db.query(sql.csvText('v'), text)]).toEqual([text, csvCell(text)]);
   });
+
+  it('writes a random text as csvCell writes it', async () => {
+    await fc.assert(
+      fc.asyncProperty(ruleText, async (text) => {
+        expect([text, await db.query(sql.csvText('v'), text)]).toEqual([text, csvCell(text)]);
+      }),
+      { numRuns: propertyRuns(10_000, 1_000), seed: Number(process.env.PROPERTY_SEED ?? 20261207) },
+    );
+    // 10,000 statements took 46 s on PostgreSQL at load 18.
+  }, 180_000);
 
   it('writes an integer as csvCell writes a number', async () => {
     for (const n of [...INTEGERS, null]) expect(await db.query(sql.csvInteger('v'), n)).toBe(csvCell(n));

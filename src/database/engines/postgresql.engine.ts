@@ -16,9 +16,12 @@ const postgresqlLineSql: LineSql = {
     // `CELL_TRIMMED_FORMULA`: in such a text every separator followed by a space gets the apostrophe too.
     const spaced = (sql: string) =>
       `(case when ${text} ~ '[;\\t\\n\\r] +=' then regexp_replace(${sql}, '([;\\t\\n\\r]) ', '\\1'' ', 'g') else ${sql} end)`;
-    const cells = `(case when ${text} ~ '[;\\t\\n\\r]' then ${spaced(pass(pass(text)))} else ${text} end)`;
+    // Only a text where a cell starts (a few in a thousand) is rewritten: every text holding a separator was, twice.
+    const cells = `(case when ${text} ~ '[;\\t\\n\\r]([-=+@\\t\\r]| +=)' then ${spaced(pass(pass(text)))} else ${text} end)`;
     const cell = `(case when ${formula} then '''' || ${cells} else ${cells} end)`;
-    const needsQuotes = `strpos(${cell}, '"') > 0 or strpos(${cell}, ',') > 0 or strpos(${cell}, chr(10)) > 0 or strpos(${cell}, chr(13)) > 0`;
+    // No apostrophe calls for quotes, so the text itself is searched: each test of the cell computed it again (its
+    // two or three regexp_replace calls, for a text holding a separator, up to five times a cell).
+    const needsQuotes = `strpos(${text}, '"') > 0 or strpos(${text}, ',') > 0 or strpos(${text}, chr(10)) > 0 or strpos(${text}, chr(13)) > 0`;
     return `coalesce(case when ${needsQuotes} then '"' || replace(${cell}, '"', '""') || '"' else ${cell} end, '')`;
   },
   csvInteger: (integer) => `coalesce(${integer}::text, '')`,

@@ -21,30 +21,35 @@ function sqliteLooksLikeFormula(text: string): string {
   return `((substr(${text}, 1, 1) in ('=', '+', '-', '@', char(9), char(13)) and not (${signedNumber})) or ${trimmed})`;
 }
 
+/** `;`, tab, LF and CR: where a spreadsheet that splits on `;` or tab (or reads no quotes) starts a cell or a row. */
+const CELL_SEPARATORS = [`';'`, 'char(9)', 'char(10)', 'char(13)'];
+
 /**
  * `CELL_TRIMMED_FORMULA` (a `;`, tab or line break, one space or more, then `=`) without regular expressions: each
- * space before a `=` and that `=` become U+0002 (which no stored text holds), the other spaces are dropped, and a
- * separator is then followed by U+0002. Tried only on a text holding `=` (a glob that skips to it: `instr` alone, a
- * comparison at every character, cost 0.05 to 0.2 s of CPU over the corpus's provision texts) and ` =`.
+ * space before a `=` and that `=` become U+0002 (which no stored text holds, `freeTextProblem`), the other spaces are
+ * dropped, the four separators become `;`, and a `;` is then followed by U+0002. Tried only on a text holding `=`
+ * (a glob that skips to it, strcspn: the corpus's provision texts hold a `=` in 123 of 40 797).
  */
 function sqliteTrimmedCellStart(text: string): string {
   const joined = `replace(replace(${text}, ' =', char(2)), ' ', '')`;
-  const followed = [`';'`, 'char(9)', 'char(10)', 'char(13)']
-    .map((separator) => `instr(${joined}, ${separator} || char(2)) > 0`)
-    .join(' or ');
-  return `(${text} glob '*=*' and instr(${text}, ' =') > 0 and (${followed}))`;
+  const oneSeparator = CELL_SEPARATORS.slice(1).reduce(
+    (sql, separator) => `replace(${sql}, ${separator}, ';')`,
+    joined,
+  );
+  return `(${text} glob '*=*' and instr(${oneSeparator}, ';' || char(2)) > 0)`;
 }
 
 /**
  * `neutraliseFormula`'s cell-start rule: an apostrophe after each `;`, tab, LF or CR that a formula's first character
- * follows (and, in a text where one is followed by spaces and `=`, after each one a space follows). Each of the four is marked with U+0001, which no stored text holds (`freeTextProblem`), a mark before a
- * formula's first character becomes the apostrophe and the others are dropped: eleven nested calls, where one `replace`
- * per pair took nineteen and the exports' lines overflowed SQLite's parser stack.
+ * follows (and, in a text where one is followed by spaces and `=`, after each one a space follows). `starts` tells
+ * whether a text has such a cell start; `changed` is the text with its apostrophes. Each of the four is marked with
+ * U+0001, which no stored text holds (`freeTextProblem`), a mark before a formula's first character becomes the
+ * apostrophe and the others are dropped: ten nested calls, where one `replace` per pair took nineteen and the
+ * exports' lines overflowed SQLite's parser stack.
  */
-function sqliteCellStarts(text: string): string {
+function sqliteCellStarts(text: string): { starts: string; changed: string } {
   const mark = 'char(1)';
-  const separators = [`';'`, 'char(9)', 'char(10)', 'char(13)'];
-  const marked = separators.reduce(
+  const marked = CELL_SEPARATORS.reduce(
     (sql, separator) => `replace(${sql}, ${separator}, ${separator} || ${mark})`,
     text,
   );
@@ -56,24 +61,41 @@ function sqliteCellStarts(text: string): string {
   // character skips to that character's next place, where a class after the `*` is tried at every character (half
   // a second more for the corpus's provisions export, bench:export).
   const startClass = `'[-=+@' || char(9) || char(13) || ']*'`;
+  const cellStart = CELL_SEPARATORS.map(
+    (separator) => `${text} glob '*' || ${separator} || ${startClass}`,
+  ).join(' or ');
   const trimmed = sqliteTrimmedCellStart(text);
-  const cellStart = [
-    ...separators.map((separator) => `${text} glob '*' || ${separator} || ${startClass}`),
-    trimmed,
-  ].join(' or ');
+  const unmarked = `instr(${text}, ${mark}) = 0`;
   // In a text where a trimmed cell starts with `=`, every separator followed by a space gets the apostrophe too.
-  const spaced = `replace(${started}, ${mark} || ' ', case when ${trimmed} then ''' ' else ' ' end)`;
-  return `(case when (${cellStart}) and instr(${text}, ${mark}) = 0 then replace(${spaced}, ${mark}, '') else ${text} end)`;
+  return {
+    starts: `(${trimmed} or ${cellStart})`,
+    changed: `(case when ${unmarked} then replace(replace(${started}, ${mark} || ' ', case when ${trimmed} then ''' ' else ' ' end), ${mark}, '') else ${text} end)`,
+  };
 }
 
 const sqliteLineSql: LineSql = {
   csvText(text) {
-    const cells = sqliteCellStarts(text);
     // A text with `;`, a tab or a line break is no signed number: the formula test reads the text as given.
-    const cell = `(case when ${sqliteLooksLikeFormula(text)} then '''' || ${cells} else ${cells} end)`;
-    // No apostrophe calls for quotes, so the text itself is searched (once, by a glob: cheaper than instr).
-    const needsQuotes = `${text} glob '*[",' || char(10) || char(13) || ']*'`;
-    return `coalesce(case when ${needsQuotes} then '"' || replace(${cell}, '"', '""') || '"' else ${cell} end, '')`;
+    const formula = sqliteLooksLikeFormula(text);
+    // No apostrophe calls for quotes, so the text itself is searched: a glob a character, each skipping to it
+    // (strcspn), where one glob of a class tried the class at every character.
+    const holds = (character: string) => `${text} glob '*' || ${character} || '*'`;
+    const quoted = `${holds(`','`)} or ${holds('char(10)')} or ${holds('char(13)')}`;
+    const { starts, changed } = sqliteCellStarts(text);
+    // A formula or a cell start (a few texts in a thousand): the apostrophes, then the quotes, by printf's format,
+    // whose `%w` doubles the `"`. The nested replaces and each test are written once or twice: a provisions page's
+    // statement named a text 95 times per cell, whose 98 kB SQLite compiled per page of 25 agreements (1.1 billion
+    // instructions of the provisions CSV's 8.3, now 0.4 of 6.2; `docs/performance-log.md`, export24).
+    const format =
+      `case (case when ${formula} then 2 else 0 end) + (case when ${holds(`'"'`)} or ${quoted} then 1 else 0 end)` +
+      ` when 3 then '"''%w"' when 2 then '''%s' when 1 then '"%w"' else '%s' end`;
+    // Else the text as it is, quoted when needed, its `"` doubled when it holds one (replace copies character by
+    // character, a concatenation at once).
+    return (
+      `(case when ${formula} or ${starts} then printf(${format}, ${changed})` +
+      ` when ${holds(`'"'`)} then '"' || replace(${text}, '"', '""') || '"'` +
+      ` when ${quoted} then '"' || ${text} || '"' else coalesce(${text}, '') end)`
+    );
   },
   csvInteger: (integer) => `coalesce(cast(${integer} as text), '')`,
   json: (value) => `json_quote(${value})`,
