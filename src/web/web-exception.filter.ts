@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { writtenMeanwhile } from '../common/written-meanwhile';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../common/database-unavailable';
 import { DomainError } from '../common/errors';
+import { brokenEscape } from '../common/query-parameters';
 import { BudgetedRequest } from '../common/request-budget';
 import { HtmlErrorPage, refusesAsJson } from '../common/html-error-page';
 import { httpErrorAnswer, httpErrorBody } from '../common/http-error-body';
@@ -37,11 +38,15 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     this.catch(new WebError(404, ctx.t('error.noPage', { path: req.path })), host);
   }
 
-  /** A browser asked for an address Express could not decode (`/parties/%FF`). */
+  /** A browser asked for an address Express could not decode (`/parties/%FF`, `/parties/%ZZ`). */
   badAddress(host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request>();
     const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
-    this.catch(new WebError(400, ctx.t('error.undecodable', { path: req.path })), host);
+    const escape = brokenEscape(req.path);
+    const message = escape
+      ? ctx.t('error.brokenEscape', { path: req.path, escape })
+      : ctx.t('error.undecodable', { path: req.path });
+    this.catch(new WebError(400, message), host);
   }
 
   /** The page of an error that did not reach this filter (a request whose time ran out first). */

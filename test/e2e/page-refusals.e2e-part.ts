@@ -80,4 +80,58 @@ describe('pages refusing what a browser sent', () => {
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(pageText(page.text)).toMatch(/The draft has 719,999 characters, more than the 200,000 allowed/);
   });
+
+  it('an address with a % not followed by two hexadecimal digits gets a 400 page saying so, in its language', async () => {
+    for (const path of ['/parties/%ZZ', '/agreements/ceta%2', '/provisions/ceta/art-%G1', '/%ZZ']) {
+      const page = await t.http().get(path).set('Accept', BROWSER);
+      expect({ path, status: page.status, type: page.headers['content-type'] }).toEqual({
+        path,
+        status: 400,
+        type: 'text/html; charset=utf-8',
+      });
+      expect(pageText(page.text)).toContain(
+        `The address ${path} holds "${/%.{0,2}$|%[^/]{2}/.exec(path)![0]}"`,
+      );
+    }
+    const french = await t.http().get('/parties/%ZZ?lang=fr').set('Accept', BROWSER);
+    expect(pageText(french.text)).toContain('L’adresse /parties/%ZZ contient « %ZZ »');
+    const api = await t.http().get('/parties/%ZZ').set('Accept', 'application/json');
+    expect({ status: api.status, code: api.body.code }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+  });
+
+  it('a query string that is no percent-encoded UTF-8 is refused by name, not read as something else', async () => {
+    for (const [path, name, value] of [
+      ['/search?q=%E0%A4%A', 'q', '%E0%A4%A'],
+      ['/search?q=%ZZ', 'q', '%ZZ'],
+      ['/agreements?q=caf%E9', 'q', 'caf%E9'],
+      ['/compare?agreements=ceta,%FF', 'agreements', 'ceta,%FF'],
+      ['/parties/CAN?asOf=%', 'asOf', '%'],
+      ['/trends?lang=fr&from=%C3', 'from', '%C3'],
+      ['/?%ZZ=1', '%ZZ', '1'],
+    ]) {
+      const page = await t.http().get(path).set('Accept', BROWSER);
+      expect({ path, status: page.status, type: page.headers['content-type'] }).toEqual({
+        path,
+        status: 400,
+        type: 'text/html; charset=utf-8',
+      });
+      expect(pageText(page.text)).toContain(
+        path.includes('lang=fr')
+          ? `Le paramètre « ${name} » contient « ${value} »`
+          : `The parameter ${name} holds "${value}"`,
+      );
+      const api = await t.http().get(path).set('Accept', 'application/json');
+      expect({ path, status: api.status, argument: api.body.argument }).toEqual({
+        path,
+        status: 400,
+        argument: name,
+      });
+    }
+    // What a browser sends for the same words, and a + for a space, still reads.
+    for (const path of ['/search?q=caf%C3%A9', '/search?q=cultural+goods', '/agreements?q=%25'])
+      expect({ path, status: (await t.http().get(path).set('Accept', BROWSER)).status }).toEqual({
+        path,
+        status: 200,
+      });
+  });
 });
