@@ -16,6 +16,20 @@ import { FAVICON_SVG } from './web/favicon';
 
 export const bodyLimit = (): string => setting('BODY_LIMIT');
 
+const SIZE_SUFFIXES: Readonly<Record<string, number>> = {
+  kb: 2 ** 10,
+  mb: 2 ** 20,
+  gb: 2 ** 30,
+  tb: 2 ** 40,
+  pb: 2 ** 50,
+};
+
+/** BODY_LIMIT in bytes, as body-parser reads it (`1mb`: 1,048,576; config.ts has checked its form). */
+export function bodyLimitBytes(): number {
+  const [, number, suffix] = /^(\d+(?:\.\d+)?) *([kmgtp]b)?$/i.exec(bodyLimit()) ?? [];
+  return Math.floor(Number(number) * (suffix ? SIZE_SUFFIXES[suffix.toLowerCase()] : 1));
+}
+
 /** TRUST_PROXY=true: the client's address and scheme come from the proxy's X-Forwarded-For and -Proto. */
 export const trustProxy = (): boolean => setting('TRUST_PROXY');
 

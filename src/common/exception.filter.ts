@@ -40,6 +40,12 @@ function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
   );
 }
 
+/** What refuses a page's form before its page runs: the rate limit, a body parser (`entity.too.large`). */
+function refusedBeforeItsPage(error: unknown): boolean {
+  if (error instanceof DomainError) return error.code === ErrorCode.RATE_LIMITED;
+  return error instanceof Error && (error as { type?: unknown }).type === 'entity.too.large';
+}
+
 /**
  * Where errors thrown by resolvers, controllers and pipes go.
  * - GraphQL: back to Apollo untouched (formatGraphQLError gives them their code and logs only unexpected ones,
@@ -52,7 +58,7 @@ function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
  *   else is a 500, logged at error with its stack. The health checks' 503s keep their own body.
  * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), one
  *   asking for an address whose bytes cannot be decoded its 400 page, and one sending a page's form that the rate
- *   limit refuses its 429 page.
+ *   limit refuses its 429 page, or that is over BODY_LIMIT its 413 page.
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
@@ -78,14 +84,10 @@ export class AppExceptionFilter extends BaseExceptionFilter {
       this.pages.badAddress(host);
       return;
     }
-    // A page's form refused by the rate limit at the API's door of the same address (POST /draft-check: the JSON
-    // door's guard runs first): its page, in its language, as a GET of a page gets.
-    if (
-      this.pages &&
-      exception instanceof DomainError &&
-      exception.code === ErrorCode.RATE_LIMITED &&
-      sendsPageForm(req(host))
-    ) {
+    // A page's form refused before its page ran: by the rate limit at the API's door of the same address (POST
+    // /draft-check: the JSON door's guard runs first), or by the body parser (over BODY_LIMIT): its page, in its
+    // language, as a GET of a page gets.
+    if (this.pages && refusedBeforeItsPage(exception) && sendsPageForm(req(host))) {
       this.pages.failed(host, exception);
       return;
     }

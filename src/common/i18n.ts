@@ -47,6 +47,29 @@ export const cache = <T>(make: (lang: Language) => T): ((lang: Language) => T) =
 /** Whole numbers as the interface language writes them (1,234 · 1 234). */
 export const numberFormat = cache((lang) => new Intl.NumberFormat(localeOf(lang)));
 
+/** Units of a size, of 1024 each, as body-parser counts BODY_LIMIT's (`1mb` is 1,048,576 bytes). */
+const SIZE_UNITS = [
+  ['gigabyte', 2 ** 30],
+  ['megabyte', 2 ** 20],
+  ['kilobyte', 2 ** 10],
+] as const;
+
+/** A size in bytes as the interface language writes it, in the largest unit it fills (1 MB · 1 Mo · 512 kB). */
+export const sizeFormat = cache((lang): { format(bytes: number): string } => {
+  const locale = localeOf(lang);
+  const formats = SIZE_UNITS.map(
+    ([unit, size]) =>
+      [new Intl.NumberFormat(locale, { style: 'unit', unit, maximumFractionDigits: 1 }), size] as const,
+  );
+  const bytes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'byte', unitDisplay: 'long' });
+  return {
+    format: (n) => {
+      const fitting = formats.find(([, size]) => n >= size);
+      return fitting ? fitting[0].format(n / fitting[1]) : bytes.format(n);
+    },
+  };
+});
+
 /** French writes the first day of a month as an ordinal: "1er août 2009" (Intl gives "1 août 2009"). */
 export const frenchFirstDay = (lang: Language, date: string): string =>
   lang === 'fr' ? date.replace(/^1(?= )/, '1er') : date;

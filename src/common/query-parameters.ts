@@ -20,6 +20,37 @@ export function unknownParameters(params: RawParameters, allowed: readonly strin
   return Object.keys(params).filter((k) => !allowed.includes(k) && !isLinkTag(k));
 }
 
+/** The first broken escape of an address: a `%` not followed by two hexadecimal digits (`%ZZ`, `%2` at the end). */
+export function brokenEscape(text: string): string | undefined {
+  return /%(?![0-9a-f]{2})[^%/?&=]{0,2}/i.exec(text)?.[0];
+}
+
+const decodes = (text: string): boolean => {
+  try {
+    decodeURIComponent(text.replace(/\+/g, ' '));
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * The first parameter of an address's query string whose name or value is no percent-encoded UTF-8 (`q=%E0%A4%A`,
+ * `q=%ZZ`, `q=caf%E9`), as sent: Node's querystring, which Express's query parser is, reads such a value silently as
+ * something else (U+FFFD, or the `%` kept), so that a page would answer for words the client did not send.
+ */
+export function undecodableParameter(url: string): { name: string; value: string } | undefined {
+  const start = url.indexOf('?');
+  if (start < 0) return undefined;
+  for (const part of url.slice(start + 1).split('&')) {
+    const equals = part.indexOf('=');
+    const [name, value] = equals < 0 ? [part, ''] : [part.slice(0, equals), part.slice(equals + 1)];
+    if (!decodes(name) || !decodes(value))
+      return { name: decodes(name) ? decodeURIComponent(name) : name, value };
+  }
+  return undefined;
+}
+
 /** Refuses a parameter that is not in `allowed`, naming it and what is allowed. */
 export function checkKnownParameters(params: RawParameters, allowed: readonly string[], what: string): void {
   const unknown = unknownParameters(params, allowed);

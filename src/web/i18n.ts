@@ -495,6 +495,14 @@ const EN = {
   'error.noPage': 'There is no page at {path}. Check the address, or start from the home page or a search.',
   'error.undecodable':
     'The address {path} holds percent-encoded bytes that are not UTF-8 text (such as %FF). Check the address.',
+  'error.tooLarge': 'Too large',
+  'error.formTitle': 'Something is wrong with what the form sent',
+  'error.bodyTooLarge':
+    'The form sent is larger than {limit}, the most this service reads, so none of it was read. Send a shorter text: a draft can be checked in parts.',
+  'error.brokenEscape':
+    'The address {path} holds "{escape}", which is no percent-encoded byte (a % must be followed by two hexadecimal digits, as in %20). Check the address.',
+  'error.undecodableParameter':
+    'The parameter {name} holds "{value}", which is not percent-encoded UTF-8 text (a % must be followed by two hexadecimal digits, and the bytes they make must be UTF-8). Check the address.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
   'error.badValue': '{name}: "{value}" is not one of {allowed}',
   'error.oneValue': '{name} takes one value (got {values})',
@@ -1073,6 +1081,14 @@ const FR: Messages = {
     'Il n’y a pas de page à l’adresse {path}. Vérifiez l’adresse, ou partez de la page d’accueil ou d’une recherche.',
   'error.undecodable':
     'L’adresse {path} contient des octets encodés en pourcentage qui ne sont pas du texte UTF-8 (comme %FF). Vérifiez l’adresse.',
+  'error.tooLarge': 'Trop volumineux',
+  'error.formTitle': 'Ce que le formulaire a envoyé pose un problème',
+  'error.bodyTooLarge':
+    'Le formulaire envoyé dépasse {limit}, le maximum que ce service lit : rien n’en a été lu. Envoyez un texte plus court : un projet peut être vérifié par parties.',
+  'error.brokenEscape':
+    'L’adresse {path} contient « {escape} », qui n’est pas un octet encodé en pourcentage (un % doit être suivi de deux chiffres hexadécimaux, comme dans %20). Vérifiez l’adresse.',
+  'error.undecodableParameter':
+    'Le paramètre « {name} » contient « {value} », qui n’est pas du texte UTF-8 encodé en pourcentage (un % doit être suivi de deux chiffres hexadécimaux, et les octets qu’ils forment doivent être de l’UTF-8). Vérifiez l’adresse.',
   'error.badYear': 'Le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
   'error.badValue': 'Paramètre « {name} » : « {value} » ne fait pas partie de {allowed}',
   'error.oneValue': 'Le paramètre « {name} » prend une seule valeur (reçu {values})',
@@ -1651,6 +1667,14 @@ const ES: Messages = {
     'No hay ninguna página en {path}. Revise la dirección, o empiece por la página de inicio o una búsqueda.',
   'error.undecodable':
     'La dirección {path} contiene bytes codificados con porcentaje que no son texto UTF-8 (como %FF). Revise la dirección.',
+  'error.tooLarge': 'Demasiado grande',
+  'error.formTitle': 'Lo que envió el formulario tiene un problema',
+  'error.bodyTooLarge':
+    'El formulario enviado supera {limit}, el máximo que este servicio lee: no se leyó nada de él. Envíe un texto más corto: un borrador puede verificarse por partes.',
+  'error.brokenEscape':
+    'La dirección {path} contiene «{escape}», que no es un byte codificado con porcentaje (un % debe ir seguido de dos dígitos hexadecimales, como en %20). Revise la dirección.',
+  'error.undecodableParameter':
+    'El parámetro «{name}» contiene «{value}», que no es texto UTF-8 codificado con porcentaje (un % debe ir seguido de dos dígitos hexadecimales, y los bytes que forman deben ser UTF-8). Revise la dirección.',
   'error.badYear': 'El parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',
   'error.badValue': 'Parámetro «{name}»: «{value}» no es uno de {allowed}',
   'error.oneValue': 'El parámetro «{name}» admite un solo valor (recibido {values})',
@@ -1735,6 +1759,7 @@ export {
   isLanguage,
   pickLanguage,
   numberFormat,
+  sizeFormat,
   dateFormat,
   monthFormat,
   pluralRules,

@@ -8,7 +8,13 @@ import { shown, shownCode } from '../common/errors';
 import { fromGlobalId } from '../graphql/node/global-id';
 import { label, labelsText } from './labels';
 import { GqlError, GqlResult, WebGraphqlService } from './web-graphql.service';
-import { boolWord, distinctValues, RawParameters, unknownParameters } from '../common/query-parameters';
+import {
+  boolWord,
+  distinctValues,
+  RawParameters,
+  undecodableParameter,
+  unknownParameters,
+} from '../common/query-parameters';
 import { isLanguage, LANGUAGES } from '../common/i18n';
 
 /** The path prefix of PUBLIC_URL ("" or e.g. "/clause-tracker"): every link and form of the pages starts with it. */
@@ -239,13 +245,23 @@ export class WebContext {
   // URL parameters ---------------------------------------------------------------------------------------
 
   /**
-   * Refuses, before the page does any work, what its address says that the page would not read: a parameter it
+   * Refuses, before the page does any work, what its address says that the page would not read: a parameter whose
+   * name or value is no percent-encoded UTF-8 (`undecodableParameter`), a parameter it
    * does not take (`unknownParameters`, the API's rule, link tags aside: `grupBy`, `lang[x]`), a `lang` sent twice
    * with different values or that is no language of the pages; each named, in the page's language. The page
    * takes `taken` and `lang`.
    */
   takeOnly(taken: readonly string[]): void {
     this.parameters = ['lang', ...taken];
+    const undecodable = undecodableParameter(this.req.originalUrl);
+    if (undecodable)
+      throw badRequest(
+        this.t('error.undecodableParameter', {
+          name: shown(undecodable.name),
+          value: shown(undecodable.value),
+        }),
+        undecodable.name,
+      );
     const unknown = unknownParameters(this.urlParameters, this.parameters);
     if (unknown.length)
       throw badRequest(

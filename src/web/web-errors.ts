@@ -41,6 +41,7 @@ export const ERROR_TITLES: Record<number, MessageKey> = {
   403: 'error.forbidden',
   404: 'error.notFound',
   409: 'error.badRequest',
+  413: 'error.tooLarge',
   429: 'error.tooMany',
   503: 'error.unavailable',
   500: 'error.internal',

@@ -1,11 +1,14 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Injectable, Logger } from '@nestjs/common';
+import { ArgumentsHost, Catch, ExceptionFilter, Injectable, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { writtenMeanwhile } from '../common/written-meanwhile';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../common/database-unavailable';
-import { DomainError, HTTP_STATUS_BY_CODE } from '../common/errors';
+import { DomainError } from '../common/errors';
+import { brokenEscape } from '../common/query-parameters';
 import { BudgetedRequest } from '../common/request-budget';
 import { HtmlErrorPage, refusesAsJson } from '../common/html-error-page';
-import { httpErrorBody, httpExceptionMessage } from '../common/http-error-body';
+import { httpErrorAnswer, httpErrorBody } from '../common/http-error-body';
+import { bodyLimitBytes } from '../app.setup';
+import { sizeFormat } from './i18n';
 import { markup } from './html';
 import { layout } from './layout';
 import { ASSET_PATHS } from './web-assets';
@@ -16,7 +19,8 @@ import { WebGraphqlService } from './web-graphql.service';
 /**
  * Whatever stops a page of the explorer answers a page, not JSON: what the page builder throws (WebError, 400
  * or 404 naming the problem) and what refuses the request before it (the rate limit: 429 with Retry-After and
- * when to retry, in the page's language; the access rules: 401 or 403). A client that asked a page for JSON
+ * when to retry, in the page's language; the access rules: 401 or 403; a form's body over BODY_LIMIT: 413 naming the
+ * limit, in the page's language). A client that asked a page for JSON
  * (`Accept: application/json`, the provision page) gets the API's JSON answer. The API's routes keep theirs
  * (AppExceptionFilter).
  */
@@ -34,11 +38,15 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     this.catch(new WebError(404, ctx.t('error.noPage', { path: req.path })), host);
   }
 
-  /** A browser asked for an address Express could not decode (`/parties/%FF`). */
+  /** A browser asked for an address Express could not decode (`/parties/%FF`, `/parties/%ZZ`). */
   badAddress(host: ArgumentsHost): void {
     const req = host.switchToHttp().getRequest<Request>();
     const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
-    this.catch(new WebError(400, ctx.t('error.undecodable', { path: req.path })), host);
+    const escape = brokenEscape(req.path);
+    const message = escape
+      ? ctx.t('error.brokenEscape', { path: req.path, escape })
+      : ctx.t('error.undecodable', { path: req.path });
+    this.catch(new WebError(400, message), host);
   }
 
   /** The page of an error that did not reach this filter (a request whose time ran out first). */
@@ -72,13 +80,15 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     if (exception instanceof WebError) {
       status = exception.status;
       message = exception.message;
-    } else if (exception instanceof HttpException) {
-      status = exception.getStatus();
-      message = httpExceptionMessage(exception);
-    } else if (exception instanceof DomainError) {
-      status = HTTP_STATUS_BY_CODE[exception.code] ?? 500;
-      message = exception.message;
+    } else {
+      // A domain error, an HttpException, or a body parser's refusal of a page's form (AppExceptionFilter hands it
+      // over): the status and words the API would answer.
+      const answer = httpErrorAnswer(exception);
+      if (answer) ({ status, message } = { status: answer.status, message: answer.body.message });
     }
+    // A form's body over BODY_LIMIT, refused before its page read any of it: said in the page's language.
+    if (status === 413 && !refusesAsJson(req))
+      message = t('error.bodyTooLarge', { limit: sizeFormat(ctx.lang).format(bodyLimitBytes()) });
     if (status === 503) {
       // Work refused or stopped in time (a spent budget, a database refusing writes or not answering): its
       // message says so.
@@ -114,7 +124,7 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     const title = t(ERROR_TITLES[status] ?? (status < 500 ? 'error.badRequest' : 'error.internal'));
     const body = markup`<h1>${title}</h1>
       <div class="notice error" role="alert">
-        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : status >= 500 ? 'error.serverTitle' : 'error.title')}</strong> (HTTP ${status})</p>
+        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : status >= 500 ? 'error.serverTitle' : status === 413 ? 'error.formTitle' : 'error.title')}</strong> (HTTP ${status})</p>
         <p class="error-message">${message || t('error.internalText')}</p>
       </div>
       <p>

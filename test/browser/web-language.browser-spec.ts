@@ -33,6 +33,8 @@ const PAGES: [string, string][] = [
   ['unknown party', '/parties/XXZ'],
   ['unknown address', '/no-such-page'],
   ['bad filter', '/agreements?from=2090'],
+  ['broken escape in the address', '/parties/%ZZ'],
+  ['undecodable query string', '/search?q=%E0%A4%A'],
 ];
 
 /** English words that are no French or Spanish word: one of them in the interface is English left behind. */

@@ -8,3 +8,4 @@ import './web-provision-index.e2e-part';
 import './page-languages.e2e-part';
 import './draft-check-evidence.e2e-part';
 import './web.e2e-part';
+import './page-refusals.e2e-part';
