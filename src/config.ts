@@ -231,6 +231,11 @@ export interface DatabaseConfig {
   target: string;
 }
 
+/** DATABASE_URL is left unset: the default database (`data/clause-tracker.sqlite`) is meant. */
+export function databaseUrlIsDefault(): boolean {
+  return process.env.DATABASE_URL === undefined;
+}
+
 /** Reads DATABASE_URL: `sqlite:<path>` (relative to the project) or `postgresql://...`. */
 export function parseDatabaseUrl(url: string = setting('DATABASE_URL')): DatabaseConfig {
   if (url.startsWith('sqlite:')) {

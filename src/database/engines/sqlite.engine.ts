@@ -1,7 +1,7 @@
 import { Options } from '@mikro-orm/core';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings, WriterTurns } from './sqlite-driver';
 import { existsSync, rmSync } from 'node:fs';
-import { setting } from '../../config';
+import { databaseUrlIsDefault, setting } from '../../config';
 import { WriterWantedSign } from './sqlite-writer-wanted';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -114,7 +114,7 @@ function prepareSqliteConnection(
  */
 export function refuseMissingSqliteFile(target: string): void {
   if (target === ':memory:' || existsSync(target)) return;
-  if (setting('DATABASE_CREATE') || process.env.DATABASE_URL === undefined) return;
+  if (setting('DATABASE_CREATE') || databaseUrlIsDefault()) return;
   throw new Error(
     `SQLite database ${target} does not exist: check the path in DATABASE_URL, or start with DATABASE_CREATE=true to create it`,
   );
