@@ -106,10 +106,17 @@ export class DomainError extends Error {
   }
 }
 
-/** A bad argument: `argument` names it (a dotted path for input fields, e.g. `filter.signedFrom`). */
+/**
+ * A bad argument: `argument` names it (a dotted path for input fields, e.g. `filter.signedFrom`), printed and bounded
+ * as the message is (`boundedMessage`): the name may be one the client sent (an unknown parameter or JSON field), and
+ * the answer's `argument` carried it raw, U+202E and a megabyte alike.
+ */
 export class BadUserInputError extends DomainError {
   constructor(argument: string, message: string, extra: Record<string, unknown> = {}) {
-    super(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument, ...extra });
+    super(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, {
+      argument: boundedMessage(argument),
+      ...extra,
+    });
   }
 }
 

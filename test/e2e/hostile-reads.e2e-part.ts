@@ -101,6 +101,28 @@ describe('hostile reads: the years a page offers, text scans', () => {
     }
   });
 
+  it("names a parameter or field the client sent, in a JSON refusal's argument, printed and bounded as the message", async () => {
+    // The argument echoed the name as sent: U+202E raw, and a name of 6,000 characters whole.
+    const long = 'x'.repeat(6_000);
+    const answers = [
+      await t.http().get('/agreements?%E2%80%AEx=1').set('Accept', 'application/json'),
+      await t.http().get('/exports/provisions.csv?%E2%80%AEx=1'),
+      await t.http().get(`/agreements?${long}=1`).set('Accept', 'application/json'),
+      await t.http().get(`/exports/provisions.csv?${long}=1`),
+      await t
+        .http()
+        .post('/draft-check')
+        .send({ text: 'Article 1\nThe Parties shall cooperate.', parties: 'CAN', ['\u202ex']: 1 }),
+    ];
+    for (const answer of answers) {
+      const { argument } = answer.body as { argument: string };
+      expect({ status: answer.status, type: answer.type }).toEqual({ status: 400, type: 'application/json' });
+      expect(argument).not.toContain('\u202e');
+      expect(argument.length).toBeLessThan(2_100);
+      expect(argument).toMatch(/\\u202Ex|more characters\)$/);
+    }
+  });
+
   it('quotes a party code with a look-alike letter as its code point, not as the code it looks like', async () => {
     // "СAN" with a Cyrillic С (U+0421) was answered "No party "СAN"" and "unknown party code(s) СAN": CAN to a reader.
     const page = await t.http().get('/parties/%D0%A1AN');
