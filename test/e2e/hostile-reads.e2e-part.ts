@@ -137,4 +137,31 @@ describe('hostile reads: the years a page offers, text scans', () => {
     expect(api.errors?.[0].message).toBe('filter.parties: unknown party code(s) \\u0421AN, CA\\u{1D400}');
     for (const text of [page.text, listed.text, api.errors![0].message]) expect(text).not.toContain('\u0421');
   });
+
+  it('quotes a typed party name with a look-alike letter as its code point, and a name in accented Latin as typed', async () => {
+    // "Сanada" with a Cyrillic С (U+0421) was answered "no party is named "Сanada"": Canada to a reader.
+    const form = await t.http().get('/agreements?party=%D0%A1anada').set('Accept', 'application/json');
+    expect(form.status).toBe(400);
+    expect(form.body.message).toBe(
+      'party: no party is named "\\u0421anada" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
+    );
+    const page = await t.http().get('/agreements?party=%D0%A1anada');
+    expect(page.text).toContain('no party is named &quot;\\u0421anada&quot;');
+    const draft = await t.gql('query ($input: CheckDraftInput!) { checkDraft(input: $input) { language } }', {
+      input: { text: 'Article 1\nThe Parties shall cooperate.', parties: ['\u0421anada'] },
+    });
+    expect(draft.errors?.[0].message).toBe(
+      'input.parties: no party is named "\\u0421anada" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)',
+    );
+    // The page's notice (the form keeps the text as typed, for the user to correct).
+    const notice = /<div class="notice error"[\s\S]*?<\/div>/.exec(page.text)![0];
+    for (const text of [form.body.message, notice, draft.errors![0].message])
+      expect(text).not.toContain('\u0421');
+    // A name of the catalogue's own alphabet is quoted as typed.
+    const accented = await t
+      .http()
+      .get('/agreements?party=C%C3%B4te%20de%20Narnia')
+      .set('Accept', 'application/json');
+    expect(accented.body.message).toContain('"Côte de Narnia"');
+  });
 });

@@ -19,7 +19,7 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, shownName } from '../../common/errors';
 import { valueKind } from '../../common/value-kind';
 import { charactersFor } from '../../common/text-rules';
 import { workSlices } from '../../common/request-budget';
@@ -179,7 +179,7 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
     case 'AMBIGUOUS':
       return new BadUserInputError(
         argument,
-        `"${problem.value}" names several parties: ${problem.matches
+        `"${shownName(problem.value)}" names several parties: ${problem.matches
           .slice(0, PARTY_NAME_MATCHES - 1)
           .map((p) => `${p.name} (${p.code})`)
           .join(
@@ -190,7 +190,7 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
     case 'UNKNOWN':
       return new BadUserInputError(
         argument,
-        `no party is named "${problem.value}" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)`,
+        `no party is named "${shownName(problem.value)}" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)`,
         { unknown: [problem.value] },
       );
   }
