@@ -37,7 +37,7 @@ export const ENVIRONMENT = {
   },
   DATABASE_CREATE: {
     schema: bool(false),
-    help: '`true` lets the service create a missing PostgreSQL database at start',
+    help: '`true` lets the service and the command line create a missing database at start: a PostgreSQL database, or a SQLite file (and its folder); without it a `DATABASE_URL` naming a missing one is refused, naming it (the default SQLite file, `DATABASE_URL` unset, is made on first start)',
   },
   LOAD_FIXTURES: {
     schema: bool(true),
@@ -229,6 +229,11 @@ export interface DatabaseConfig {
   driver: DatabaseDriver;
   /** SQLite file path (or :memory:) or PostgreSQL connection URL. */
   target: string;
+}
+
+/** DATABASE_URL is left unset: the default database (`data/clause-tracker.sqlite`) is meant. */
+export function databaseUrlIsDefault(): boolean {
+  return process.env.DATABASE_URL === undefined;
 }
 
 /** Reads DATABASE_URL: `sqlite:<path>` (relative to the project) or `postgresql://...`. */

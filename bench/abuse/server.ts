@@ -47,6 +47,7 @@ export async function startBenchServer(
   const env = {
     ...process.env,
     DATABASE_URL: `sqlite:${dbFile}`,
+    DATABASE_CREATE: 'true',
     PORT: String(port),
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',

@@ -24,6 +24,7 @@ const dbFile = join(tmpdir(), `ct-bench-ab-${process.pid}.sqlite`);
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   NODE_ENV: 'production',
   RATE_LIMIT_PER_ADDRESS: '1000000000',
 };

@@ -28,6 +28,7 @@ const chosen = (process.env.ABLATE_VARIANTS ?? '').split(',').filter(Boolean);
 const dbFile = join(tmpdir(), `ct-bench-ablate-${process.pid}.sqlite`);
 Object.assign(process.env, {
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   NODE_ENV: 'production',
   RATE_LIMIT_PER_ADDRESS: '1000000000',
   PORT: '0',

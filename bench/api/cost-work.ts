@@ -75,6 +75,7 @@ export const OPERATIONS: Record<string, string> = {
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   NODE_ENV: 'production',
   LOG_LEVEL: 'warn',
   RATE_LIMIT_PER_ADDRESS: '1000000000',

@@ -11,6 +11,7 @@ const db = `/tmp/ct-bench-gc-${port}.sqlite`;
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${db}`,
+  DATABASE_CREATE: 'true',
   PORT: port,
   NODE_ENV: 'production',
   RATE_LIMIT_PER_ADDRESS: '1000000000',

@@ -40,6 +40,7 @@ function start(main: string, port: number, dbFile: string, outFile: string): Pro
   const env = {
     ...process.env,
     DATABASE_URL: `sqlite:${dbFile}`,
+    DATABASE_CREATE: 'true',
     NODE_ENV: 'production',
     RATE_LIMIT_PER_ADDRESS: '1000000000',
     // Under valgrind a request runs 30 to 50 times slower: the deadline would abandon it.

@@ -39,6 +39,7 @@ const only = process.env.LAYERS_ONLY ?? '';
 const dbFile = join(tmpdir(), `ct-bench-layers-${process.pid}.sqlite`);
 Object.assign(process.env, {
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   NODE_ENV: 'production',
   RATE_LIMIT_PER_ADDRESS: '1000000000',
   PORT: '0',

@@ -23,6 +23,7 @@ const only = process.env.PROFILE_ONLY ?? '';
 const dbFile = join(tmpdir(), `ct-bench-profile-${process.pid}.sqlite`);
 Object.assign(process.env, {
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   NODE_ENV: 'production',
   RATE_LIMIT_PER_ADDRESS: '1000000000',
   PORT: '0',

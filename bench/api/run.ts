@@ -44,6 +44,7 @@ const tsNode = ['-r', 'ts-node/register'];
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   PORT: String(port),
   NODE_ENV: 'production',
   // The anonymous limit (300 points a minute per address) would refuse all but the first seconds of one client

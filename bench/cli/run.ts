@@ -41,7 +41,7 @@ function runOnce(c: Case): { wall: number; cpu: number } {
   const started = performance.now();
   const result = spawnSync(process.execPath, ['-r', join(__dirname, 'report-cpu.js'), ...c.args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `sqlite:${database}`, LOG_LEVEL: 'silent' },
+    env: { ...process.env, DATABASE_URL: `sqlite:${database}`, DATABASE_CREATE: 'true', LOG_LEVEL: 'silent' },
     encoding: 'utf8',
   });
   const wall = (performance.now() - started) / 1000;

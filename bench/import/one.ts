@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const file = process.env.BENCH_KEEP ?? join(tmpdir(), `ct-bench-one-${process.pid}.sqlite`);
   removeDb(file);
   process.env.DATABASE_URL = `sqlite:${file}`;
+  process.env.DATABASE_CREATE = 'true';
   // BENCH_FILES=<n>: the first n files only (a profile of a part).
   const files = totaFilesIn([join(corpusDir(), 'tota', 'xml')]).slice(
     0,

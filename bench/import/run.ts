@@ -31,6 +31,7 @@ async function withApp<T>(
   work: (app: Awaited<ReturnType<typeof NestFactory.createApplicationContext>>) => Promise<T>,
 ) {
   process.env.DATABASE_URL = `sqlite:${file}`;
+  process.env.DATABASE_CREATE = 'true';
   // The command line's own module, as `npm run cli -- import tota` runs it.
   const app = await NestFactory.createApplicationContext(CliModule, { logger: ['error'] });
   try {

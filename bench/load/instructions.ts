@@ -75,6 +75,7 @@ async function start(root: string, i: number): Promise<Server> {
   const env = {
     ...process.env,
     DATABASE_URL: `sqlite:${dbFile}`,
+    DATABASE_CREATE: 'true',
     NODE_ENV: 'production',
     RATE_LIMIT_PER_ADDRESS: '1000000000',
     RATE_LIMIT_PER_KEY: '1000000000',

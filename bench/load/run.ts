@@ -59,6 +59,7 @@ if (floorSetting !== '0') variants.push({ ...variantOf('floor'), floor: true });
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite:${dbFile}`,
+  DATABASE_CREATE: 'true',
   PORT: String(port),
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',

@@ -65,6 +65,7 @@ async function main(): Promise<void> {
   };
   removeDb();
   process.env.DATABASE_URL = `sqlite:${file}`;
+  process.env.DATABASE_CREATE = 'true';
 
   const app = await NestFactory.create(AppModule, { logger: false, bodyParser: false });
   configureApp(app);

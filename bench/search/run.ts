@@ -36,6 +36,7 @@ const SIMILAR_QUERY = `query ($id: ID!) {
 async function importCorpus(file: string): Promise<string> {
   if (existsSync(file)) return 'reused';
   process.env.DATABASE_URL = `sqlite:${file}`;
+  process.env.DATABASE_CREATE = 'true';
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   try {
     const started = performance.now();
@@ -54,7 +55,7 @@ async function importCorpus(file: string): Promise<string> {
 function startServer(file: string): Promise<{ server: ChildProcess; url: string }> {
   const server = spawn(process.execPath, ['-r', 'ts-node/register', join(__dirname, 'server.ts')], {
     // Served as in production (NODE_ENV=production: graphql-js skips its development-time checks).
-    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'production' },
+    env: { ...process.env, DATABASE_URL: `sqlite:${file}`, DATABASE_CREATE: 'true', NODE_ENV: 'production' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

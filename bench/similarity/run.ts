@@ -44,6 +44,7 @@ const FRESH_SETS = ['', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'
 async function importCorpus(file: string): Promise<string> {
   if (existsSync(file)) return 'reused';
   process.env.DATABASE_URL = `sqlite:${file}`;
+  process.env.DATABASE_CREATE = 'true';
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error'] });
   try {
     const summary = await importers(app).tota.import({
@@ -61,7 +62,12 @@ function startServer(file: string): Promise<{ server: ChildProcess; url: string 
     process.execPath,
     ['-r', 'ts-node/register', join(__dirname, '..', 'search', 'server.ts')],
     {
-      env: { ...process.env, DATABASE_URL: `sqlite:${file}`, NODE_ENV: 'production' },
+      env: {
+        ...process.env,
+        DATABASE_URL: `sqlite:${file}`,
+        DATABASE_CREATE: 'true',
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     given ? undefined : ['', '-wal', '-shm'].forEach((s) => rmSync(`${file}${s}`, { force: true }));
   removeDb();
   process.env.DATABASE_URL = `sqlite:${file}`;
+  process.env.DATABASE_CREATE = 'true';
   const app = await NestFactory.create(AppModule, { logger: false, bodyParser: false });
   configureApp(app);
   await app.listen(0, '127.0.0.1');

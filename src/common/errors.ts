@@ -67,6 +67,21 @@ export function shownCode(value: string, max: number = SHOWN_INPUT_LENGTH): stri
   return cut.replace(/[^\x20-\x7e\u2026]/gu, escapedCodePoint) + (value.length > max ? '…' : '');
 }
 
+/**
+ * A party name the client typed, as a message quotes it: `shownCode`'s rule, widened to the letters of the
+ * catalogue's names and of the explorer's languages (Latin-1 and Latin Extended-A: "Côte d'Ivoire", "Türkiye",
+ * "Curaçao") and the typographic apostrophe; any other character (a Cyrillic or Greek look-alike, a full-width or
+ * mathematical letter, an invisible one: the soft hyphen, U+00A0) as its code point, so that "Сanada" with a Cyrillic
+ * С is answered "no party is named "\u0421anada"", not a name that reads as Canada's.
+ */
+export function shownName(value: string, max: number = SHOWN_INPUT_LENGTH): string {
+  const cut = value.length > max ? value.slice(0, max) : value;
+  return (
+    cut.replace(/[^\x20-\x7e\u00a1-\u00ac\u00ae-\u017f\u2019\u2026]/gu, escapedCodePoint) +
+    (value.length > max ? '…' : '')
+  );
+}
+
 const escapedCodePoint = (c: string): string => {
   const point = c.codePointAt(0)!.toString(16).toUpperCase();
   return point.length > 4 ? `\\u{${point}}` : `\\u${point.padStart(4, '0')}`;
@@ -106,10 +121,17 @@ export class DomainError extends Error {
   }
 }
 
-/** A bad argument: `argument` names it (a dotted path for input fields, e.g. `filter.signedFrom`). */
+/**
+ * A bad argument: `argument` names it (a dotted path for input fields, e.g. `filter.signedFrom`), printed and bounded
+ * as the message is (`boundedMessage`): the name may be one the client sent (an unknown parameter or JSON field), and
+ * the answer's `argument` carried it raw, U+202E and a megabyte alike.
+ */
 export class BadUserInputError extends DomainError {
   constructor(argument: string, message: string, extra: Record<string, unknown> = {}) {
-    super(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument, ...extra });
+    super(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, {
+      argument: boundedMessage(argument),
+      ...extra,
+    });
   }
 }
 

@@ -286,6 +286,19 @@ export function selectPartitionCount(
 }
 
 /**
+ * Selects, in a grouped builder, whether any row of the group has `column` equal to `value`:
+ * `max(case when <column> = <value> then 1 else 0 end) as <alias>`, 1 or 0 (read with `Number`).
+ */
+export function selectAnyEquals(
+  qb: Knex.QueryBuilder,
+  alias: string,
+  column: string,
+  value: string,
+): Knex.QueryBuilder {
+  return qb.select(qb.client.raw('max(case when ?? = ? then 1 else 0 end) as ??', [column, value, alias]));
+}
+
+/**
  * Keeps the groups of a grouped builder in which the first non-null of `columns` (else '') takes more than one
  * value: `having count(distinct coalesce(<columns>, '')) > 1`.
  */

@@ -4,6 +4,8 @@ import { DatabaseInitializer } from './database-initializer';
 import { DatabaseStatus } from './database-status';
 import { FixturesLoader } from './fixtures.loader';
 import { ormOptions } from './orm-options';
+import { parseDatabaseUrl } from '../config';
+import { refuseMissingSqliteFile } from './engines/sqlite.engine';
 import { RequestContextMiddleware } from './request-context.middleware';
 import { HeavyStatements } from './heavy-statements';
 import { StatementBudget } from './statement-budget';
@@ -14,7 +16,12 @@ import { StatementBudget } from './statement-budget';
   // The request context is made by RequestContextMiddleware (a fork only when a request uses one).
   imports: [
     MikroOrmModule.forRootAsync({
-      useFactory: () => ({ ...ormOptions(), registerRequestContext: false }),
+      useFactory: () => {
+        const db = parseDatabaseUrl();
+        // A missing SQLite file is made only when asked (the PostgreSQL rule is DatabaseInitializer's).
+        if (db.driver === 'sqlite') refuseMissingSqliteFile(db.target);
+        return { ...ormOptions(db), registerRequestContext: false };
+      },
     }),
   ],
   providers: [FixturesLoader, DatabaseInitializer, DatabaseStatus, StatementBudget, HeavyStatements],

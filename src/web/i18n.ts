@@ -406,6 +406,7 @@ const EN = {
   'draft.signedOnly': 'signed only, never bound: {parties}',
   'draft.words': '{count, plural, one {# word} other {# words}}',
   'draft.noPrecedent': 'No clause of the catalogue is {percent} similar or more.',
+  'draft.proposedPrecedent': 'proposed, not yet reviewed',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'The draft has e-commerce provisions but no cultural carve-out or cultural exemption',
   'draft.gap.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -986,6 +987,7 @@ const FR: Messages = {
   'draft.signedOnly': 'signataires seulement, jamais liés : {parties}',
   'draft.words': '{count, plural, one {# mot} other {# mots}}',
   'draft.noPrecedent': 'Aucune clause du catalogue n’est similaire à {percent} ou plus.',
+  'draft.proposedPrecedent': 'proposée, pas encore relue',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'Le projet contient des dispositions sur le commerce électronique mais aucune exclusion ni exemption culturelle',
   'draft.gap.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':
@@ -1575,6 +1577,7 @@ const ES: Messages = {
   'draft.signedOnly': 'solo signatarias, nunca obligadas: {parties}',
   'draft.words': '{count, plural, one {# palabra} other {# palabras}}',
   'draft.noPrecedent': 'Ninguna cláusula del catálogo es similar en un {percent} o más.',
+  'draft.proposedPrecedent': 'propuesta, aún no revisada',
   'draft.gap.ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT':
     'El borrador tiene disposiciones sobre comercio electrónico pero ninguna exclusión ni excepción cultural',
   'draft.gap.SERVICES_WITHOUT_AUDIOVISUAL_EXCLUSION':

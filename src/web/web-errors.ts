@@ -4,15 +4,19 @@ import { MessageKey } from './i18n';
 
 /**
  * A page that cannot be shown: its HTTP status, a title and what is wrong (shown to the user); `argument`, the
- * address's parameter the refusal names (`from`, `code`), which the JSON answer carries as the API's errors do.
+ * address's parameter the refusal names (`from`, `code`), which the JSON answer carries as the API's errors do,
+ * printed and bounded as the message is (an unknown parameter's name is the client's text).
  */
 export class WebError extends Error {
+  readonly argument?: string;
+
   constructor(
     readonly status: number,
     message: string,
-    readonly argument?: string,
+    argument?: string,
   ) {
     super(boundedMessage(message));
+    this.argument = argument === undefined ? undefined : boundedMessage(argument);
   }
 }
 

@@ -16,7 +16,7 @@ import { PARTIES_PARAMETERS, partiesPage } from './pages/parties.page';
 import { PARTY_PARAMETERS, partyPage } from './pages/party.page';
 import { PROVISION_PARAMETERS, provisionPage } from './pages/provision.page';
 import { REVIEW_PARAMETERS, reviewPage } from './pages/review.page';
-import { SEARCH_PARAMETERS, searchCsv, searchPage } from './pages/search.page';
+import { SEARCH_CSV_PARAMETERS, SEARCH_PARAMETERS, searchCsv, searchPage } from './pages/search.page';
 import { TRENDS_PARAMETERS, trendsPage } from './pages/trends.page';
 import { ASSET_PATHS } from './web-assets';
 import { WebContext } from './web-context';
@@ -63,7 +63,7 @@ export class WebController {
   @Get('search.csv')
   @RateCost(RATE_COSTS.search)
   searchCsv(@Req() req: Request, @Res() res: Response) {
-    return this.serve(req, res, searchCsv, SEARCH_PARAMETERS);
+    return this.serve(req, res, searchCsv, SEARCH_CSV_PARAMETERS);
   }
 
   @Get('agreements')

@@ -23,7 +23,7 @@ No Party shall accord less favourable treatment to digital products created, pro
 
 const CHECK = `query ($input: CheckDraftInput!) { checkDraft(input: $input) {
   codes
-  gaps { kind basis rule message practice { party agreements carrying } precedents { pinpoint } }
+  gaps { kind basis rule message practice { party agreements carrying } precedents { provision { pinpoint } } }
   articles { articleNumber articleTitle words annotations { code ruleId }
     precedents { score dateSigned parties sameParties provision { pinpoint } family { size since template { pinpoint } }
       diff { stats { equalWords } } } }
@@ -146,7 +146,7 @@ describe('clause families and the draft checker', () => {
           basis: string;
           rule: string;
           practice: { party: string }[];
-          precedents: { pinpoint: string }[];
+          precedents: { provision: { pinpoint: string } }[];
         }[];
         articles: { articleNumber: string | null; annotations: { code: string }[]; precedents: unknown[] }[];
       };

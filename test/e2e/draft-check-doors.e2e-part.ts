@@ -813,9 +813,11 @@ ${DRAFT}`;
     // The EU's agreements carry the Convention in English articles and in other languages' versions of their
     // cultural protocols: an English draft is offered English clauses, each agreement once.
     const answer = await t.gql<{
-      checkDraft: { gaps: { kind: string; precedents: { pinpoint: string; language: string | null }[] }[] };
+      checkDraft: {
+        gaps: { kind: string; precedents: { provision: { pinpoint: string; language: string | null } }[] }[];
+      };
     }>(
-      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind precedents { pinpoint language } } } }`,
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind precedents { provision { pinpoint language } } } } }`,
       {
         input: {
           text: 'Article 1 Cooperation\nThe Parties shall cooperate on trade in goods and on customs procedures.',
@@ -826,11 +828,11 @@ ${DRAFT}`;
     );
     expect(answer.errors).toBeUndefined();
     const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE');
-    const pinpoints = gap!.precedents.map((p) => p.pinpoint);
+    const pinpoints = gap!.precedents.map((p) => p.provision.pinpoint);
     const agreements = pinpoints.map((p) => p.split('/')[0]);
     expect(new Set(agreements).size).toBe(agreements.length);
     expect(pinpoints.length).toBe(5);
-    expect(gap!.precedents.filter((p) => p.language !== 'en')).toEqual([]);
+    expect(gap!.precedents.filter((p) => p.provision.language !== 'en')).toEqual([]);
     // Paragraph 19.5 asks for an explicit reference: the agreements that name the Convention are offered first,
     // each by its article that names it (EU-Ukraine's Art. 440, not Art. 430 on cultural diversity).
     expect(pinpoints).toContain('eu-ukraine-aa/art-440');
@@ -931,5 +933,74 @@ ${DRAFT}`;
     const forPanama = panama.data!.checkDraft.gaps.find((g) => g.kind === 'NO_PREFERENTIAL_TREATMENT')!;
     expect(forPanama.practice).toEqual([{ party: 'PAN', carrying: 0 }]);
     expect(forPanama.message).not.toContain('Panama (PAN) 1 of 1');
+  });
+
+  // Last in this file: it adds a proposed annotation, which the tests above would count.
+  it('clauses to borrow say which annotation no reviewer has accepted, and come after the reviewed ones (GraphQL, JSON door, page)', async () => {
+    // DEPA (2020, Korea's) gets a reference to the Convention that only an annotator proposes: more recent than
+    // EU-Korea's reviewed one, it was offered first and unmarked.
+    const annotator = await t.createKey(Role.ANNOTATOR);
+    const created = await t.gql(
+      'mutation ($input: CreateAnnotationInput!) { createAnnotation(input: $input) { id } }',
+      { input: { pinpoint: 'depa/art-1.1', code: 'CONVENTION_REF_EXPLICIT' } },
+      { key: annotator },
+    );
+    expect(created.errors).toBeUndefined();
+    const text =
+      'Article 1 Cooperation\nThe Parties shall cooperate on trade in goods and on customs procedures.';
+    const answer = await t.gql<{
+      checkDraft: {
+        gaps: {
+          kind: string;
+          precedents: {
+            annotationStatus: string;
+            provision: { pinpoint: string; annotations: { code: { code: string }; status: string }[] };
+          }[];
+        }[];
+      };
+    }>(
+      `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind precedents { annotationStatus provision { pinpoint annotations { code { code } status } } } } } }`,
+      { input: { text, parties: ['KOR'], language: 'en' } },
+    );
+    expect(answer.errors).toBeUndefined();
+    const gap = answer.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!;
+    const marked = gap.precedents.map((p) => [p.provision.pinpoint, p.annotationStatus]);
+    expect(marked).toContainEqual(['depa/art-1.1', 'PROPOSED']);
+    // Each mark is what the clause's own annotations say: ACCEPTED only where a reviewer accepted a reference.
+    for (const p of gap.precedents) {
+      const accepted = p.provision.annotations.some(
+        (a) => a.code.code.startsWith('CONVENTION_REF') && a.status === 'ACCEPTED',
+      );
+      expect([p.provision.pinpoint, p.annotationStatus]).toEqual([
+        p.provision.pinpoint,
+        accepted ? 'ACCEPTED' : 'PROPOSED',
+      ]);
+    }
+    // Explicit references first (paragraph 19.5), and within them the reviewed EU-Korea before the proposed DEPA.
+    const agreements = marked.map(([pinpoint]) => pinpoint.split('/')[0]);
+    expect(agreements.indexOf('eu-korea-fta')).toBeGreaterThanOrEqual(0);
+    expect(agreements.indexOf('eu-korea-fta')).toBeLessThan(agreements.indexOf('depa'));
+    // The JSON download and the page say the same.
+    const json = await t.http().post('/draft-check').send({ text, parties: 'KOR', language: 'en' });
+    expect(json.status).toBe(200);
+    const jsonGap = json.body.gaps.find((g: { kind: string }) => g.kind === 'NO_CONVENTION_REFERENCE');
+    expect(
+      jsonGap.precedents.map((p: { provision: { pinpoint: string }; annotationStatus: string }) => [
+        p.provision.pinpoint,
+        p.annotationStatus,
+      ]),
+    ).toEqual(marked);
+    const page = await t
+      .http()
+      .post('/draft-check')
+      .set('Accept', 'text/html')
+      .type('form')
+      .send({ draft: text, parties: 'KOR', language: 'en' });
+    expect(page.status).toBe(200);
+    const items = page.text.split('<li>').filter((i) => i.includes('/provisions/'));
+    const depa = items.find((i) => i.includes('/provisions/depa/art-1.1'))!;
+    expect(depa).toContain('<span class="muted gap-precedent-status">(proposed, not yet reviewed)</span>');
+    const euKorea = items.find((i) => i.includes('/provisions/eu-korea-fta/'))!;
+    expect(euKorea).not.toContain('gap-precedent-status');
   });
 });

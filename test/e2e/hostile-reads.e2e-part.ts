@@ -101,6 +101,28 @@ describe('hostile reads: the years a page offers, text scans', () => {
     }
   });
 
+  it("names a parameter or field the client sent, in a JSON refusal's argument, printed and bounded as the message", async () => {
+    // The argument echoed the name as sent: U+202E raw, and a name of 6,000 characters whole.
+    const long = 'x'.repeat(6_000);
+    const answers = [
+      await t.http().get('/agreements?%E2%80%AEx=1').set('Accept', 'application/json'),
+      await t.http().get('/exports/provisions.csv?%E2%80%AEx=1'),
+      await t.http().get(`/agreements?${long}=1`).set('Accept', 'application/json'),
+      await t.http().get(`/exports/provisions.csv?${long}=1`),
+      await t
+        .http()
+        .post('/draft-check')
+        .send({ text: 'Article 1\nThe Parties shall cooperate.', parties: 'CAN', ['\u202ex']: 1 }),
+    ];
+    for (const answer of answers) {
+      const { argument } = answer.body as { argument: string };
+      expect({ status: answer.status, type: answer.type }).toEqual({ status: 400, type: 'application/json' });
+      expect(argument).not.toContain('\u202e');
+      expect(argument.length).toBeLessThan(2_100);
+      expect(argument).toMatch(/\\u202Ex|more characters\)$/);
+    }
+  });
+
   it('quotes a party code with a look-alike letter as its code point, not as the code it looks like', async () => {
     // "СAN" with a Cyrillic С (U+0421) was answered "No party "СAN"" and "unknown party code(s) СAN": CAN to a reader.
     const page = await t.http().get('/parties/%D0%A1AN');
@@ -114,5 +136,32 @@ describe('hostile reads: the years a page offers, text scans', () => {
     );
     expect(api.errors?.[0].message).toBe('filter.parties: unknown party code(s) \\u0421AN, CA\\u{1D400}');
     for (const text of [page.text, listed.text, api.errors![0].message]) expect(text).not.toContain('\u0421');
+  });
+
+  it('quotes a typed party name with a look-alike letter as its code point, and a name in accented Latin as typed', async () => {
+    // "Сanada" with a Cyrillic С (U+0421) was answered "no party is named "Сanada"": Canada to a reader.
+    const form = await t.http().get('/agreements?party=%D0%A1anada').set('Accept', 'application/json');
+    expect(form.status).toBe(400);
+    expect(form.body.message).toBe(
+      'party: no party is named "\\u0421anada" (type a name or an ISO 3166 alpha-3 code, e.g. CAN)',
+    );
+    const page = await t.http().get('/agreements?party=%D0%A1anada');
+    expect(page.text).toContain('no party is named &quot;\\u0421anada&quot;');
+    const draft = await t.gql('query ($input: CheckDraftInput!) { checkDraft(input: $input) { language } }', {
+      input: { text: 'Article 1\nThe Parties shall cooperate.', parties: ['\u0421anada'] },
+    });
+    expect(draft.errors?.[0].message).toBe(
+      'input.parties: no party is named "\\u0421anada" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)',
+    );
+    // The page's notice (the form keeps the text as typed, for the user to correct).
+    const notice = /<div class="notice error"[\s\S]*?<\/div>/.exec(page.text)![0];
+    for (const text of [form.body.message, notice, draft.errors![0].message])
+      expect(text).not.toContain('\u0421');
+    // A name of the catalogue's own alphabet is quoted as typed.
+    const accented = await t
+      .http()
+      .get('/agreements?party=C%C3%B4te%20de%20Narnia')
+      .set('Accept', 'application/json');
+    expect(accented.body.message).toContain('"Côte de Narnia"');
   });
 });

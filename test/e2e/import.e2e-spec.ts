@@ -1277,7 +1277,11 @@ describe('the command line', () => {
     // The run's SQLite template when there is one: the catalogue the start-up would migrate and load, already there.
     const template = postgresServer() ? null : templateDatabase();
     if (template) copySqliteTemplate(template, database);
-    const result = await cliInProcess(['import', 'tota', TOTA_DIR], { DATABASE_URL: `sqlite:${database}` });
+    // Without a template, a new file: made only when asked (DATABASE_CREATE).
+    const result = await cliInProcess(['import', 'tota', TOTA_DIR], {
+      DATABASE_URL: `sqlite:${database}`,
+      DATABASE_CREATE: 'true',
+    });
     for (const suffix of ['', '-wal', '-shm', WRITER_WANTED_SUFFIX])
       rmSync(`${database}${suffix}`, { force: true });
     expect(result.status).toBe(1);

@@ -20,15 +20,25 @@ const server = process.env.TEST_DATABASE_URL;
 const postgres = Boolean(server && /^postgres(ql)?:/.test(server));
 let counter = 0;
 
-/** Boots the application on the database DATABASE_URL names, as `npm start` does. */
-async function boot(url: string): Promise<INestApplication> {
+/**
+ * Boots the application on the database DATABASE_URL names, as `npm start` does; `create`: a SQLite file that does
+ * not exist is made (DATABASE_CREATE=true), as where there is no template to copy.
+ */
+async function boot(url: string, create = false): Promise<INestApplication> {
   process.env.DATABASE_URL = url;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
-  configureApp(app);
-  await app.init();
-  return app;
+  const saved = process.env.DATABASE_CREATE;
+  if (create) process.env.DATABASE_CREATE = 'true';
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
+    configureApp(app);
+    await app.init();
+    return app;
+  } finally {
+    if (saved === undefined) delete process.env.DATABASE_CREATE;
+    else process.env.DATABASE_CREATE = saved;
+  }
 }
 
 const adminUrl = (name: string) => {
@@ -62,7 +72,7 @@ describe('operator: start-up checks and graceful shutdown', () => {
         if (template) copySqliteTemplate(template, file);
         url = `sqlite:${file}`;
       }
-      const first = await boot(url);
+      const first = await boot(url, !template);
       const key = (await first.get(ApiKeysService).create('editor', Role.EDITOR)).key;
       await first.close();
       if (postgres) {

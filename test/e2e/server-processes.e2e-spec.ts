@@ -89,6 +89,8 @@ describe('SERVER_PROCESSES=2: one port served by a group of processes', () => {
         ...process.env,
         SERVER_PROCESSES: '2',
         DATABASE_URL: databaseUrl,
+        // Without a template, a new SQLite file: made only when asked.
+        DATABASE_CREATE: 'true',
         PORT: String(port),
         LOG_LEVEL: 'info',
         REDIS_URL: '',

@@ -1,5 +1,5 @@
 import { spawn, SpawnOptionsWithStdioTuple, spawnSync, StdioNull, StdioPipe } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,9 @@ describe('a start that fails on the database or the port', () => {
     return database;
   };
   let port: number;
-  let results: { server: Started; cli: Started; portInUse: Started };
+  let results: { server: Started; cli: Started; portInUse: Started; mistyped: Started; mistypedCli: Started };
+  // A mistyped path (a folder that does not exist): SQLite would make it and a catalogue of the fixtures alone.
+  const mistyped = () => join(dir, 'typo', 'catalogue.sqlite');
 
   const start = (script: string, args: string[], env: Record<string, string>): Promise<Started> =>
     new Promise((resolve) => {
@@ -84,12 +86,25 @@ describe('a start that fails on the database or the port', () => {
     await new Promise<void>((resolve) => taken.listen(0, resolve));
     port = (taken.address() as AddressInfo).port;
     try {
-      const [server, cli, portInUse] = await Promise.all([
+      const [server, cli, portInUse, mistypedServer, mistypedCli] = await Promise.all([
         start('src/main.ts', [], { DATABASE_URL: `sqlite:${file()}`, PORT: '0' }),
         start('src/cli.ts', ['keys', 'list'], { DATABASE_URL: `sqlite:${file()}` }),
-        start('src/main.ts', [], { DATABASE_URL: `sqlite:${portDatabase()}`, PORT: String(port) }),
+        start('src/main.ts', [], {
+          DATABASE_URL: `sqlite:${portDatabase()}`,
+          DATABASE_CREATE: 'true',
+          PORT: String(port),
+        }),
+        start('src/main.ts', [], {
+          DATABASE_URL: `sqlite:${mistyped()}`,
+          DATABASE_CREATE: 'false',
+          PORT: '0',
+        }),
+        start('src/cli.ts', ['keys', 'list'], {
+          DATABASE_URL: `sqlite:${mistyped()}`,
+          DATABASE_CREATE: 'false',
+        }),
       ]);
-      results = { server, cli, portInUse };
+      results = { server, cli, portInUse, mistyped: mistypedServer, mistypedCli };
     } finally {
       await new Promise((resolve) => taken.close(resolve));
     }
@@ -115,6 +130,15 @@ describe('a start that fails on the database or the port', () => {
     expect(oneLine(results.cli.stderr)).toMatch(new RegExp(`^keys: .*${file().replace(/[.]/g, '\\.')}`));
   });
 
+  it('the server and the command line refuse a SQLite file that does not exist, naming it, and make nothing', () => {
+    const said = `SQLite database ${mistyped()} does not exist: check the path in DATABASE_URL, or start with DATABASE_CREATE=true to create it`;
+    expect(results.mistyped.status).toBe(1);
+    expect(oneLine(results.mistyped.stderr)).toBe(`start-up: ${said}`);
+    expect(results.mistypedCli.status).toBe(1);
+    expect(oneLine(results.mistypedCli.stderr)).toBe(`keys: ${said}`);
+    expect(existsSync(join(dir, 'typo'))).toBe(false);
+  });
+
   it('the server says which port is in use on one line and exits 1', () => {
     expect(results.portInUse.status).toBe(1);
     expect(oneLine(results.portInUse.stderr)).toBe(
@@ -128,7 +152,10 @@ interface Started {
   stderr: string;
 }
 
-/** How the tests below start a server (or `npm start`): on a new SQLite file in `dir`, any free port, logs at info. */
+/**
+ * How the tests below start a server (or `npm start`): on a new SQLite file in `dir` (made, DATABASE_CREATE), any
+ * free port, logs at info.
+ */
 const serverOptions = (dir: string): SpawnOptionsWithStdioTuple<StdioNull, StdioPipe, StdioPipe> => ({
   cwd: join(__dirname, '..', '..'),
   env: {
@@ -136,6 +163,7 @@ const serverOptions = (dir: string): SpawnOptionsWithStdioTuple<StdioNull, Stdio
     LOG_LEVEL: 'info',
     PORT: '0',
     DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`,
+    DATABASE_CREATE: 'true',
     SHUTDOWN_READY_DELAY_MS: '0',
   },
   stdio: ['ignore', 'pipe', 'pipe'],

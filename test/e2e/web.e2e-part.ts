@@ -1033,6 +1033,11 @@ describe('web explorer over HTTP', () => {
       ['/search.csv?q=culture&from=19x', 'from'],
       ['/search.csv?q=culture&from=2020&to=1990', 'to'],
       ['/search.csv?q=culture&language=de', 'language'],
+      // The downloads are whole: a page's cursor is refused, as the exports refuse it (the CSV passed it over).
+      ['/search.csv?q=culture&after=YXJyYXljb25uZWN0aW9uOjQ5', 'after'],
+      ['/agreements/ceta.csv?after=YXJyYXljb25uZWN0aW9uOjQ5', 'after'],
+      ['/agreements/ceta.json?annotated=1', 'annotated'],
+      ['/exports/provisions.csv?after=YXJyYXljb25uZWN0aW9uOjQ5', 'after'],
       ['/agreements?code=NOPE', 'code'],
       ['/agreements?from=2000&from=2001', 'from'],
       ['/trends?groupBy=DECADE', 'groupBy'],

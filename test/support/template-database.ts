@@ -129,7 +129,8 @@ const removeSqlite = (file: string) => {
 
 /**
  * Runs `script` (a module that prepares the database DATABASE_URL names when run as a script) in a child process
- * on `url`, with `env` added; throws with its error output when it fails.
+ * on `url`, with `env` added; throws with its error output when it fails. The database is a new one
+ * (DATABASE_CREATE: a missing SQLite file is refused without it).
  */
 export function prepareInChild(
   script: string,
@@ -143,6 +144,7 @@ export function prepareInChild(
       ...process.env,
       ...env,
       DATABASE_URL: url,
+      DATABASE_CREATE: 'true',
       LOG_LEVEL: 'silent',
     },
     encoding: 'utf8',

@@ -70,10 +70,22 @@ export async function startTestApp(
     : `sqlite:${sqliteFile}`;
   process.env.LOG_LEVEL = process.env.LOG_LEVEL ?? 'silent';
 
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
-  configureApp(app);
-  await app.init();
+  // With no template to copy, the SQLite file is a new one, which the application makes only when asked.
+  const savedCreate = process.env.DATABASE_CREATE;
+  const fresh = !postgres && !template;
+  if (fresh) process.env.DATABASE_CREATE = 'true';
+  let app: INestApplication;
+  try {
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule] }).compile();
+    app = moduleRef.createNestApplication({ logger: false, bodyParser: false });
+    configureApp(app);
+    await app.init();
+  } finally {
+    if (fresh) {
+      if (savedCreate === undefined) delete process.env.DATABASE_CREATE;
+      else process.env.DATABASE_CREATE = savedCreate;
+    }
+  }
   const orm = app.get(MikroORM);
 
   return {

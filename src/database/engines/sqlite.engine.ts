@@ -1,6 +1,7 @@
 import { Options } from '@mikro-orm/core';
 import { SQLITE_BUSY_TIMEOUT_MS, SqliteDriverWithBindings, WriterTurns } from './sqlite-driver';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import { databaseUrlIsDefault, setting } from '../../config';
 import { WriterWantedSign } from './sqlite-writer-wanted';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,6 +125,21 @@ function prepareSqliteConnection(
       conn.run('pragma foreign_keys = on', (e3) => done(e3, conn));
     });
   });
+}
+
+/**
+ * Refuses a SQLite file that does not exist unless the operator asks for a new one: `DATABASE_CREATE=true`, or
+ * `DATABASE_URL` left unset (the default file, `data/clause-tracker.sqlite`, which a fresh clone has not made yet).
+ * SQLite (MikroORM first) makes a missing file and its folder, so a mistyped path started a new catalogue of the
+ * fixtures alone, served as if it were the operator's; PostgreSQL refuses a missing database the same way
+ * (`DatabaseInitializer`). Asked by the server's and the command line's database module before MikroORM opens it.
+ */
+export function refuseMissingSqliteFile(target: string): void {
+  if (target === ':memory:' || existsSync(target)) return;
+  if (setting('DATABASE_CREATE') || databaseUrlIsDefault()) return;
+  throw new Error(
+    `SQLite database ${target} does not exist: check the path in DATABASE_URL, or start with DATABASE_CREATE=true to create it`,
+  );
 }
 
 /** SQLite: one file, one pooled connection (WAL, a busy timeout, foreign keys on). */

@@ -5,6 +5,7 @@ import { CheckDraftCommand } from './check-draft.command';
 import { DraftCheck, DraftGapBasis, DraftGapKind, DraftPracticeSince } from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
 import { Provision } from '../../provisions/provision.entity';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 
 // An invented clause and its catalogue neighbour (entities as the ORM loads them, with their internals).
 const agreement = {
@@ -24,6 +25,15 @@ const provision = {
   agreement,
   createdAt: new Date(),
   version: 1,
+} as unknown as Provision;
+// A clause of another agreement whose annotation only the rules propose.
+const proposed = {
+  ...provision,
+  id: 43,
+  key: 'art-20.4',
+  articleNumber: '20.4',
+  articleTitle: 'Cultural Cooperation',
+  agreement: { ...agreement, id: 8, slug: 'other-fta', dateSigned: '2019-05-02' },
 } as unknown as Provision;
 
 const CHECK: DraftCheck = {
@@ -52,7 +62,10 @@ const CHECK: DraftCheck = {
           conventionParty: true,
         },
       ],
-      precedents: [provision],
+      precedents: [
+        { provision, annotationStatus: AnnotationStatus.ACCEPTED },
+        { provision: proposed, annotationStatus: AnnotationStatus.PROPOSED },
+      ],
     },
   ],
   articles: [
@@ -178,6 +191,13 @@ describe('check-draft (command line)', () => {
     expect(text).not.toContain('; )');
   });
 
+  it('text: a clause to borrow whose annotation no reviewer has accepted is marked, a reviewed one is not', async () => {
+    await command.run([file], { parties: 'CAN' });
+    const text = out.join('\n');
+    expect(text).toContain('  borrow: sample-fta/art-9.1 (2015-03-01)\n');
+    expect(text).toContain('  borrow: other-fta/art-20.4 (2019-05-02) [proposed, not yet reviewed]\n');
+  });
+
   it('--format json: the API fields with each precedent’s diff, clauses named by id and pinpoint, no row internals', async () => {
     await command.run([file], { parties: 'CAN', format: 'json' });
     expect(process.exitCode).toBeUndefined();
@@ -201,7 +221,15 @@ describe('check-draft (command line)', () => {
         { kind: 'INSERT', text: expect.stringContaining('levy') },
       ]),
     );
-    expect(json.gaps[0].precedents[0].pinpoint).toBe('sample-fta/art-9.1');
+    expect(
+      json.gaps[0].precedents.map((p: { provision: { pinpoint: string }; annotationStatus: string }) => [
+        p.provision.pinpoint,
+        p.annotationStatus,
+      ]),
+    ).toEqual([
+      ['sample-fta/art-9.1', 'ACCEPTED'],
+      ['other-fta/art-20.4', 'PROPOSED'],
+    ]);
     expect(precedent.family).toMatchObject({ size: 12, since: '2015-03-01', complete: false });
     expect(json.articles[0].precedents[1]).toMatchObject({ parties: [], signatoriesOnly: ['CAN', 'USA'] });
     expect(json.conventionStatusUnknown).toEqual(['SGP']);

@@ -4,6 +4,7 @@ import { DRAFT_MAX_CHARACTERS, DraftCheck } from './draft-check.models';
 import { printable, readUtf8, statImportPath } from '../../ingest/read-utf8';
 import { DraftCheckService } from './draft-check.service';
 import { CLI_COMMANDS } from '../../cli-commands';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 
 const FORMATS = ['text', 'json'];
 
@@ -94,7 +95,7 @@ function formatCheck(result: DraftCheck): string {
     lines.push(`- ${gap.kind} [${gap.basis}, ${gap.rule}]`, `  ${gap.message}`);
     for (const p of gap.precedents) {
       lines.push(
-        `  borrow: ${p.agreement.slug}/${p.key}${p.agreement.dateSigned ? ` (${p.agreement.dateSigned})` : ''}`,
+        `  borrow: ${p.provision.agreement.slug}/${p.provision.key}${p.provision.agreement.dateSigned ? ` (${p.provision.agreement.dateSigned})` : ''}${p.annotationStatus === AnnotationStatus.ACCEPTED ? '' : ' [proposed, not yet reviewed]'}`,
       );
     }
   }

@@ -52,7 +52,10 @@ export async function draftCheckJson(check: DraftCheck) {
       message: gap.message,
       scope: gap.scope,
       practice: gap.practice,
-      precedents: gap.precedents.map(provisionJson),
+      precedents: gap.precedents.map((p) => ({
+        provision: provisionJson(p.provision),
+        annotationStatus: p.annotationStatus,
+      })),
     })),
     articles: check.articles.map((article) => ({
       position: article.position,

@@ -1,4 +1,5 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { LocalDate } from '../../graphql/scalars';
 import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -222,6 +223,21 @@ export class DraftPartyPractice {
 }
 
 @ObjectType({
+  description:
+    'A clause to borrow for what the draft lacks, with whether a reviewer has accepted the annotation it is offered for',
+})
+export class DraftGapPrecedent {
+  @Field(() => Provision)
+  provision!: Provision;
+
+  @Field(() => AnnotationStatus, {
+    description:
+      "ACCEPTED: a reviewer has accepted its annotation with one of the gap's codes; PROPOSED: the rules or an annotator propose it and no reviewer has accepted it yet (it may not carry what the draft lacks)",
+  })
+  annotationStatus!: AnnotationStatus;
+}
+
+@ObjectType({
   description: "Something the draft lacks, compared with the parties' practice and the Convention",
 })
 export class DraftGap {
@@ -243,12 +259,12 @@ export class DraftGap {
   @Field(() => [DraftPartyPractice])
   practice!: DraftPartyPractice[];
 
-  @Field(() => [Provision], {
+  @Field(() => [DraftGapPrecedent], {
     description:
       "Clauses to borrow, at most 5, one per agreement: the parties' own where they have some, else the catalogue's; " +
-      'for a missing reference to the Convention explicit references before implicit ones; within each, the most recent first',
+      'for a missing reference to the Convention explicit references before implicit ones; within each, those a reviewer has accepted (annotationStatus ACCEPTED) before proposals, then the most recent first',
   })
-  precedents!: Provision[];
+  precedents!: DraftGapPrecedent[];
 }
 
 @ObjectType({ description: 'A draft checked against the catalogue: nothing of it is stored' })

@@ -19,14 +19,13 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ProposedAnnotation } from '../../annotations/rules/annotator.types';
 import { topicsOf, Topic } from '../../annotations/rules/provision-context';
-import { BadUserInputError } from '../../common/errors';
+import { BadUserInputError, shownName } from '../../common/errors';
 import { valueKind } from '../../common/value-kind';
 import { charactersFor } from '../../common/text-rules';
 import { workSlices } from '../../common/request-budget';
 import { chosenLanguage } from './draft-language';
 import { draftArticlesInTurn, evidentLanguageInTurn } from '../diff/text-comparison.worker';
 import { SplitProvision } from '../../ingest/text/split-articles';
-import { Provision } from '../../provisions/provision.entity';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
   partnerAgreementsOf,
@@ -48,6 +47,7 @@ import {
   DraftGap,
   DraftGapBasis,
   DraftGapKind,
+  DraftGapPrecedent,
   DraftPartyPractice,
   DraftPracticeSince,
   DraftPrecedent,
@@ -179,7 +179,7 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
     case 'AMBIGUOUS':
       return new BadUserInputError(
         argument,
-        `"${problem.value}" names several parties: ${problem.matches
+        `"${shownName(problem.value)}" names several parties: ${problem.matches
           .slice(0, PARTY_NAME_MATCHES - 1)
           .map((p) => `${p.name} (${p.code})`)
           .join(
@@ -190,7 +190,7 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
     case 'UNKNOWN':
       return new BadUserInputError(
         argument,
-        `no party is named "${problem.value}" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)`,
+        `no party is named "${shownName(problem.value)}" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)`,
         { unknown: [problem.value] },
       );
   }
@@ -518,8 +518,9 @@ export class DraftCheckService {
 
   /**
    * Clauses to borrow: the parties' own when they have some, else the catalogue's; the most recent ones carrying
-   * the codes, explicit references to the Convention before implicit ones (`borrowTiers`), one language version
-   * per agreement (the draft's language when the agreement has it, else the first found).
+   * the codes, explicit references to the Convention before implicit ones (`borrowTiers`), within each those a
+   * reviewer has accepted before proposals (each marked: a negotiator borrows a reviewed clause with more trust),
+   * one language version per agreement (the draft's language when the agreement has it, else the first found).
    */
   private async borrow(
     codes: TaxonomyCodeId[],
@@ -527,7 +528,7 @@ export class DraftCheckService {
     parties: PartyRow[],
     own: boolean,
     language: string,
-  ): Promise<Provision[]> {
+  ): Promise<DraftGapPrecedent[]> {
     // The parties' own: their agreements that carry a code for one of them (as the practice counts it).
     const carriesForParty = (a: AgreementFacts) =>
       a.annotations.some(
@@ -536,23 +537,35 @@ export class DraftCheckService {
           parties.some((p) => a.parties.includes(p.code) && coversParty(x.partyScope, p.code, null)),
       );
     const scope = own ? agreements.filter(carriesForParty).map((a) => a.id) : null;
-    const chosen = new Map<number, { id: number; language: string | null }>();
+    type Row = { id: number; language: string | null; reviewed: boolean };
+    const chosen = new Map<number, Row>();
     for (const tier of borrowTiers(codes)) {
       if (chosen.size >= BORROW) break;
-      const fromTier = new Map<number, { id: number; language: string | null }>();
+      const fromTier = new Map<number, Row>();
       for (const row of await latestAnnotatedProvisions(this.em, tier, scope, BORROW * BORROW_VERSIONS)) {
         if (chosen.has(row.agreementId)) continue;
         const kept = fromTier.get(row.agreementId);
         if (!kept) {
           if (chosen.size + fromTier.size < BORROW) fromTier.set(row.agreementId, row);
-        } else if (kept.language !== language && row.language === language)
+          // Another language version, in the draft's language: taken unless it is only proposed where the kept one
+          // was reviewed.
+        } else if (
+          kept.language !== language &&
+          row.language === language &&
+          (row.reviewed || !kept.reviewed)
+        )
           fromTier.set(row.agreementId, row);
       }
       for (const [agreementId, row] of fromTier) chosen.set(agreementId, row);
     }
-    const ids = [...chosen.values()].map((row) => row.id);
-    const byId = await this.similarity.load(ids);
-    return ids.map((id) => byId.get(id)!).filter(Boolean);
+    const rows = [...chosen.values()];
+    const byId = await this.similarity.load(rows.map((row) => row.id));
+    return rows.flatMap((row) => {
+      const provision = byId.get(row.id);
+      if (!provision) return [];
+      const annotationStatus = row.reviewed ? AnnotationStatus.ACCEPTED : AnnotationStatus.PROPOSED;
+      return [{ provision, annotationStatus }];
+    });
   }
 }
 

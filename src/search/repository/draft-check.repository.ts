@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
-import { rowsInTransaction } from '../../common/sql';
+import { rowsInTransaction, selectAnyEquals } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
 import { joinPartySide } from '../../reports/repository/report-queries';
@@ -186,17 +186,19 @@ export async function annotatedCodesOf(
 
 /**
  * At most `limit` provisions of live agreements annotated (not rejected) with one of `codes`, in these agreements
- * only when given, most recently signed first (ties by id), with their agreement and language.
+ * only when given, with their agreement and language and whether a reviewer has accepted one of those annotations
+ * (`reviewed`; else they are proposals): the reviewed ones first, then the most recently signed (ties by id).
  */
 export async function latestAnnotatedProvisions(
   em: EntityManager,
   codes: readonly TaxonomyCodeId[],
   agreementIds: readonly number[] | null,
   limit: number,
-): Promise<{ id: number; agreementId: number; language: string | null }[]> {
+): Promise<{ id: number; agreementId: number; language: string | null; reviewed: boolean }[]> {
   const statement = em
     .getKnex()
     .select('p.id', 'p.agreement_id', 'p.language')
+    .modify(selectAnyEquals, 'reviewed', 'an.status', AnnotationStatus.ACCEPTED)
     .max({ signed: 'a.date_signed' })
     .from('annotation as an')
     .join('provision as p', 'p.id', 'an.provision_id')
@@ -206,16 +208,19 @@ export async function latestAnnotatedProvisions(
     .whereNull('a.archived_at')
     .where(visibleAgreement('a'))
     .groupBy('p.id', 'p.agreement_id', 'p.language')
-    .orderBy([{ column: 'signed', order: 'desc' }, 'p.id'])
+    .orderBy([{ column: 'reviewed', order: 'desc' }, { column: 'signed', order: 'desc' }, 'p.id'])
     .limit(Number(limit));
   if (agreementIds) statement.whereIn('p.agreement_id', [...agreementIds]);
-  const rows = await rowsInTransaction<{ id: number; agreement_id: number; language: string | null }>(
-    em,
-    statement,
-  );
+  const rows = await rowsInTransaction<{
+    id: number;
+    agreement_id: number;
+    language: string | null;
+    reviewed: number | string;
+  }>(em, statement);
   return rows.map((row) => ({
     id: Number(row.id),
     agreementId: Number(row.agreement_id),
     language: row.language,
+    reviewed: Number(row.reviewed) === 1,
   }));
 }

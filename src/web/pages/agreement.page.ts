@@ -155,7 +155,11 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
       ctx.withThisQuery(`${agreementPath(slug.toLowerCase())}${match ? `.${match[2]}` : ''}`),
     );
   if (!SLUG.test(slug)) throw notFound(ctx.t('error.notFoundAgreement', { key: shown(slug) }));
-  if (match) return agreementExport(ctx, slug, match[2] as 'json' | 'csv');
+  // The record and its CSV are whole: the page's cursor and filter (`after`, `annotated`) are refused, not passed over.
+  if (match) {
+    ctx.takeOnly([]);
+    return agreementExport(ctx, slug, match[2] as 'json' | 'csv');
+  }
   const annotatedOnly = ctx.flag('annotated');
   const after = ctx.param('after', 200);
   // This agreement's own provisions, archived or not (the lists leave archived agreements out).

@@ -97,7 +97,10 @@ interface SearchState {
 }
 
 /** The search the URL describes, with the parties as codes (`choice`: what was typed, and a name that found none). */
-async function readState(ctx: WebContext): Promise<{ state: SearchState; choice: PartyChoice }> {
+async function readState(
+  ctx: WebContext,
+  paged = true,
+): Promise<{ state: SearchState; choice: PartyChoice }> {
   const choice = await partyChoice(ctx);
   const state: SearchState = {
     q: ctx.param('q'),
@@ -108,7 +111,7 @@ async function readState(ctx: WebContext): Promise<{ state: SearchState; choice:
     languages: ctx.list('language').map((l) => l.toLowerCase()),
     locations: ctx.enumList('location', LOCATIONS),
     ...ctx.years(),
-    after: ctx.param('after', 200),
+    after: paged ? ctx.param('after', 200) : undefined,
   };
   for (const language of state.languages)
     if (!(TEXT_LANGUAGES as readonly string[]).includes(language))
@@ -146,6 +149,13 @@ export const SEARCH_PARAMETERS: readonly string[] = [
   'to',
   'after',
 ];
+
+/**
+ * What the search CSV takes: the page's parameters but its cursor (`after`). The CSV is the result set from its first
+ * row (up to 1,000); a cursor it took and passed over gave rows the address did not ask for, where the exports and
+ * an agreement's files refuse it (400 naming it).
+ */
+export const SEARCH_CSV_PARAMETERS: readonly string[] = SEARCH_PARAMETERS.filter((name) => name !== 'after');
 
 /** The ProvisionFilter the URL describes. */
 function toFilter(state: SearchState): Record<string, unknown> {
@@ -372,7 +382,7 @@ function facetsView(
 
 /** GET /search.csv: the result set (up to 1,000 rows, in rank order) with the same parameters as the page. */
 export async function searchCsv(ctx: WebContext): Promise<PageResult> {
-  const { state, choice } = await readState(ctx);
+  const { state, choice } = await readState(ctx, false);
   if (choice.problem) throw badRequest(choice.problem, 'party');
   if (!state.q) throw badRequest(ctx.t('search.noQuery'), 'q');
   const rows: string[][] = [

@@ -82,7 +82,7 @@ export interface DraftCheckAnswer {
       through: string[];
       conventionParty: boolean | null;
     }[];
-    precedents: CheckedProvision[];
+    precedents: { annotationStatus: string; provision: CheckedProvision }[];
   }[];
 }
 
@@ -91,7 +91,7 @@ export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
     precedents { score sameParties parties signatoriesOnly diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } } } }
   gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through conventionParty }
-    precedents { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } }`;
+    precedents { annotationStatus provision { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } } }`;
 
 /** A party as the API's message names it (partyLabel), its name in the page's language: "Corée du Sud (KOR)". */
 function partyLabelIn(ctx: WebContext, p: { party: string; partyName: string }): string {
@@ -189,7 +189,7 @@ ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
   return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
 <p class="hint">${scope}${g.practice.length ? ` · ${g.practice.map((p) => `${p.party}${t('common.colon')}${p.carrying}/${p.agreements}`).join(', ')}` : ''}</p>
-${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p)}</li>`)}</ul>` : ''}</div>`;
+${g.precedents.length ? markup`<ul>${g.precedents.map((p) => markup`<li>${link(p.provision)}${p.annotationStatus === 'ACCEPTED' ? '' : markup` <span class="muted gap-precedent-status">(${t('draft.proposedPrecedent')})</span>`}</li>`)}</ul>` : ''}</div>`;
 })}
 <ol class="hits">${c.articles.map(
     (

@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { WebContext } from '../web-context';
 import { badRequest } from '../web-errors';
+import { shownName } from '../../common/errors';
 import { refusesAsJson } from '../../common/html-error-page';
 import {
   MAX_PARTY_NAME_LENGTH,
@@ -47,7 +48,9 @@ export async function partyChoice(
     throw badRequest(ctx.t('error.tooManyParties', { name, max: MAX_TYPED_PARTIES }), name);
   if (problem.kind === 'TOO_LONG')
     throw badRequest(ctx.t('error.tooLong', { name, max: MAX_PARTY_NAME_LENGTH }));
-  const { value, matches } = problem;
+  const { matches } = problem;
+  // Quoted as typed but for a look-alike's letters, printed as code points.
+  const value = shownName(problem.value);
   return {
     typed,
     codes,
