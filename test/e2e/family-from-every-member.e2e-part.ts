@@ -61,11 +61,18 @@ describe('a clause family is the same whichever member it is asked from', () => 
         });
         const page = await t.http().get(`/provisions/${member}`).set('Accept', 'text/html');
         expect(page.status).toBe(200);
+        // A family of one is no timeline: the page says the provision has no family.
+        const alone = members.length === 1;
         expect({ start, member, ...timelineOf(page.text, member) }).toEqual({
           start,
           member,
-          members,
-          badge: first.template.pinpoint,
+          members: alone ? [] : members,
+          badge: alone ? null : first.template.pinpoint,
+        });
+        expect({ start, member, none: page.text.includes('This provision has no family') }).toEqual({
+          start,
+          member,
+          none: alone,
         });
       }
     }
