@@ -61,8 +61,8 @@ describe('linkFamily', () => {
       member(2, '2001-06-21', ['CHE', 'HRV'], range(0, 19)),
       member(3, '2005-01-01', ['CHE', 'TUN'], range(0, 19)),
     ]);
-    // The template is the earlier-dated member closest to the whole family (familyTemplate): 2, as close to 3 as
-    // 3 is to it, and listed first.
+    // The template is the earliest-dated member the later ones are closest to (familyTemplate): 2, the closer to
+    // 3, listed first.
     expect(links.map((l) => [l.id, l.sourceId, l.generation])).toEqual([
       [2, null, 0],
       [1, null, 0],
@@ -721,7 +721,7 @@ describe('the family of a provision is the same whichever member it is found fro
     expect(links.find((l) => l.id === 1)!.sourceId).toBeNull();
   });
 
-  it('among members of the earliest date, names the one closest to the whole family', () => {
+  it('among members of the earliest date, names the one most later members are closest to', () => {
     // 10 and 11: two articles of the first agreement; 11 is the one the later members copy.
     const members = [
       { ...member(10, '1990-01-01', ['USA'], range(100, 120), 1), position: 0 },
@@ -731,5 +731,20 @@ describe('the family of a provision is the same whichever member it is found fro
     ];
     expect(familyTemplate(members)).toBe(11);
     expect(familyTemplate([...members].reverse())).toBe(11);
+  });
+
+  it('counts members, not the sum of similarities: a first article with a larger close line is not preferred', () => {
+    // 20 (position 1) is followed by three members sharing a third of their words with it; 21 (position 0) by two
+    // copies, whose summed similarity to 21 (2.0) is greater than the three's to 20 (1.0).
+    const members = [
+      { ...member(21, '1990-01-01', ['USA'], range(100, 120), 1), position: 0 },
+      { ...member(20, '1990-01-01', ['USA'], range(0, 20), 1), position: 1 },
+      member(2, '2000-01-01', ['CAN'], [...range(0, 10), ...range(200, 210)]),
+      member(3, '2001-01-01', ['CAN'], [...range(0, 10), ...range(210, 220)]),
+      member(4, '2002-01-01', ['CAN'], [...range(0, 10), ...range(220, 230)]),
+      member(5, '2003-01-01', ['CAN'], range(100, 120)),
+      member(6, '2004-01-01', ['CAN'], range(100, 120)),
+    ];
+    expect(familyTemplate(members)).toBe(20);
   });
 });

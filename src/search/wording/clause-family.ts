@@ -105,9 +105,12 @@ export function familyOrder(
 
 /**
  * The template of a family, the same whichever member it was found from: its earliest member by signature date
- * (familyOrder); when several share that date (articles of the first agreement, or agreements signed the same
- * day), the one closest to the whole family (the greatest sum of its similarities, by the family's features, to
- * the other members), then the first in familyOrder. A newer text is never the template of older ones.
+ * (familyOrder). When several share that date (articles of the first agreement, or agreements signed the same
+ * day), the one most members are closest to (each other member counts for the earliest-dated member most similar
+ * to it, by the family's features), then the greatest sum of similarities to the other members, then the first in
+ * familyOrder: a family whose first agreement holds two related articles is rooted in the one its later members
+ * follow (the Hungary Europe Agreement's cultural cooperation article, not its information article, for the
+ * cultural cooperation family). A newer text is never the template of older ones.
  */
 export function familyTemplate(
   members: readonly Pick<FamilyMemberInput, 'id' | 'agreementId' | 'dateSigned' | 'position' | 'features'>[],
@@ -115,18 +118,25 @@ export function familyTemplate(
   const sorted = [...members].sort(familyOrder);
   const earliest = sorted.filter((m) => m.dateSigned === sorted[0].dateSigned);
   if (earliest.length === 1) return earliest[0].id;
-  const closeness = (m: (typeof sorted)[number]) =>
-    members.reduce(
-      (sum, other) => sum + (other.id === m.id ? 0 : sortedJaccard(m.features, other.features)),
-      0,
-    );
-  let best = earliest[0];
-  let bestScore = closeness(best);
-  for (const m of earliest.slice(1)) {
-    const score = closeness(m);
-    if (score > bestScore) [best, bestScore] = [m, score];
+  const votes = new Map<number, number>(earliest.map((m) => [m.id, 0]));
+  const sums = new Map<number, number>(earliest.map((m) => [m.id, 0]));
+  for (const other of members) {
+    let closest: number | null = null;
+    let best = -1;
+    for (const m of earliest) {
+      if (m.id === other.id) continue;
+      const score = sortedJaccard(m.features, other.features);
+      sums.set(m.id, sums.get(m.id)! + score);
+      if (score > best) [best, closest] = [score, m.id];
+    }
+    if (closest !== null && !votes.has(other.id)) votes.set(closest, votes.get(closest)! + 1);
   }
-  return best.id;
+  return earliest.reduce((a, b) =>
+    votes.get(b.id)! > votes.get(a.id)! ||
+    (votes.get(b.id) === votes.get(a.id) && sums.get(b.id)! > sums.get(a.id)!)
+      ? b
+      : a,
+  ).id;
 }
 
 /**
