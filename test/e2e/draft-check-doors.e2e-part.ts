@@ -1,3 +1,4 @@
+import { FAMILY_MAX_MEMBERS } from '../../src/search/similar/similarity.service';
 import { Role } from '../../src/auth/role.enum';
 import { DraftCheckService } from '../../src/search/draft/draft-check.service';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -297,10 +298,16 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     expect(form.text).toContain('Words the draft changes from this clause');
     expect(form.text).toMatch(/<ins>[^<]+<\/ins>|<del>[^<]+<\/del>/);
     // A family's size is what the bounded search found, and the page says so.
-    expect(form.text).toMatch(/Clause family: \d+ members found \(the search stops at 12\)/);
+    expect(form.text).toMatch(
+      new RegExp(`Clause family: \\d+ members found \\(the search stops at ${FAMILY_MAX_MEMBERS}\\)`),
+    );
     // The earliest of a bounded search's members is not called the family's template (clauseFamily may go further).
-    expect(form.text).toMatch(/members found \(the search stops at 12\), the earliest of them <a /);
-    expect(form.text).not.toMatch(/members found \(the search stops at 12\), template/);
+    expect(form.text).toMatch(
+      new RegExp(`members found \\(the search stops at ${FAMILY_MAX_MEMBERS}\\), the earliest of them <a `),
+    );
+    expect(form.text).not.toMatch(
+      new RegExp(`members found \\(the search stops at ${FAMILY_MAX_MEMBERS}\\), template`),
+    );
   });
 
   it('the form door takes parties by name as the other forms do, and says which name it cannot place', async () => {

@@ -9,6 +9,7 @@ import './cli-usage.e2e-part';
 import './catalogue.e2e-part';
 import './clause-family.e2e-part';
 import './family-propagation.e2e-part';
+import './family-from-every-member.e2e-part';
 import './read-ahead.e2e-part';
 import './nested-arguments.e2e-part';
 import './graphql-over-http.e2e-part';

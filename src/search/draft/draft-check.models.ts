@@ -44,15 +44,17 @@ export class DraftAnnotation {
   evidence!: string | null;
 }
 
-@ObjectType({ description: 'The family a precedent belongs to, in brief (clauseFamily gives it whole)' })
+@ObjectType({
+  description:
+    "The family a precedent belongs to, in brief: the precedent's clauseFamily (default measure and threshold)",
+})
 export class DraftPrecedentFamily {
   @Field(() => Provision, {
-    description:
-      'The earliest member this bounded search found (12 members, 2 steps); the whole family (clauseFamily) may reach an earlier template',
+    description: "The family's template, its earliest member (clauseFamily's template)",
   })
   template!: Provision;
 
-  @Field(() => Int, { description: 'Members found (the search stops at 12 members and 2 steps)' })
+  @Field(() => Int, { description: "Members of the family (clauseFamily's size)" })
   size!: number;
 
   @Field(() => LocalDate, { nullable: true, description: "The template's signature date" })
@@ -60,7 +62,7 @@ export class DraftPrecedentFamily {
 
   @Field({
     description:
-      'The search found every member within its threshold (it reached neither bound); false: the family goes on beyond `size`, and may start before `since`',
+      'The family is whole; false: it was cut at its size bound (clauseFamily.truncated), goes on beyond `size` and may start before `since`',
   })
   complete!: boolean;
 }

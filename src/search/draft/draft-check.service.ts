@@ -35,9 +35,9 @@ import {
   partiesWithCodes,
   signatoriesOnlyOf,
 } from '../repository/draft-check.repository';
-import { SimilarityService } from '../similar/similarity.service';
+import { DEFAULT_MIN_SCORE, SimilarityService } from '../similar/similarity.service';
 import { comparisonText } from '../sync/provision-index-rows';
-import { discoverFamily, familyOrder } from '../wording/clause-family';
+import { familyTemplate } from '../wording/clause-family';
 import { ClauseHit, SimilarityMeasure } from '../wording/clause-index';
 import {
   CheckDraftInput,
@@ -56,8 +56,6 @@ import {
 /** Precedents: WORDING similarity at least this (the lowest the index is measured at), at most 3 per article. */
 export const PRECEDENT_MIN_SCORE = 0.2;
 const PRECEDENTS_PER_ARTICLE = 3;
-/** The family of each article's closest precedent: links of the default WORDING threshold, small bounds. */
-export const PRECEDENT_FAMILY = { minScore: 0.3, limits: { maxMembers: 12, maxDepth: 2 } };
 /** A party's "recent practice": its agreements signed in the last this many years of its record. */
 export const RECENT_YEARS = 10;
 const BORROW = 5;
@@ -290,10 +288,13 @@ export class DraftCheckService {
     // The family of each article's closest precedent, found in the clause index.
     const families = new Map<number, { members: number[]; truncated: boolean }>();
     for (const first of new Set(hits.filter((h) => h.length).map((h) => h[0].id))) {
-      const { ids: members, truncated } = await discoverFamily(
+      // The family the precedent's own page shows (the one rule, SimilarityService.familyMembers).
+      const { ids: members, truncated } = await this.similarity.familyMembers(
+        index,
         first,
-        (id) => this.similarity.neighbours(index, id, SimilarityMeasure.WORDING, PRECEDENT_FAMILY.minScore),
-        PRECEDENT_FAMILY.limits,
+        SimilarityMeasure.WORDING,
+        DEFAULT_MIN_SCORE[SimilarityMeasure.WORDING],
+        pause,
       );
       families.set(first, { members, truncated });
       await pause();
@@ -330,8 +331,10 @@ export class DraftCheckService {
         let family = null;
         if (found) {
           const { members } = found;
-          // Found by similarity links alone, every member is in the clause's line: the template is the earliest.
-          const earliest = [...members].sort((x, y) => familyOrder(facts.get(x)!, facts.get(y)!))[0];
+          // The family's template, as on its page (familyTemplate).
+          const earliest = familyTemplate(
+            members.map((id) => ({ ...facts.get(id)!, features: index.wordingOf(id) ?? new Uint32Array(0) })),
+          );
           family = {
             template: byId.get(earliest)!,
             size: members.length,

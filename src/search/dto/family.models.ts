@@ -78,7 +78,7 @@ export class ClauseFamilyFilter {
 
 @ObjectType({
   description:
-    'The clauses that descend from a common template: the provision asked about, the provisions similar to it, those similar to them, and so on (a chain of rewordings is followed), and under WORDING the longer articles that quote a member nearly whole (at least 0.8 of its features) with their own similar provisions, and the earlier shorter texts a member quotes (at least 0.7 of theirs), which are not followed further; ordered by signature date',
+    'The clauses that descend from a common template: every provision joined to the one asked about by a chain of links, in both time directions (similar provisions, and under WORDING a longer article quoting a member nearly whole, at least 0.8 of its features, or at least 0.7 of an earlier one), so that the family is the same whichever member it is asked from, unless it is cut at its size bound (truncated); ordered by signature date',
 })
 export class ClauseFamily {
   @Field(() => Provision, { description: 'The provision asked about' })
@@ -95,7 +95,7 @@ export class ClauseFamily {
 
   @Field(() => Provision, {
     description:
-      "The probable template, of the whole family: where the provision's line of sources begins (the earliest member, unless the line reaches it only through a source sharing under 0.1 of the wording that the provision is not linked to by similarity; that member then has no source)",
+      'The template of the whole family: its earliest member (by signature date, then agreement and position), the same whichever member the family is asked from',
   })
   template!: Provision;
 
@@ -105,7 +105,10 @@ export class ClauseFamily {
   @Field(() => [FamilyMember], { description: 'The members the filter keeps, earliest first' })
   members!: FamilyMember[];
 
-  @Field({ description: 'The family was cut at its size or depth bound' })
+  @Field({
+    description:
+      'The family was cut at its size bound: it has more members than those given, which are the ones nearest (in links) to the provision asked about, so that another member may be given another list',
+  })
   truncated!: boolean;
 
   @Field({

@@ -54,7 +54,7 @@ export class ProvisionLineage {
 
   @Field(() => Provision, {
     description:
-      "The probable template: where the provision's line of sources begins (the earliest member, unless the line reaches it only through a source sharing under 0.1 of the wording that the provision is not linked to by similarity)",
+      "The template: the earliest member of the family (clauseFamily's template), the same whichever member it is asked from",
   })
   template!: Provision;
 

@@ -14,13 +14,10 @@ import {
 import { SimilarityMeasure } from '../wording/clause-index';
 import {
   DEFAULT_MIN_SCORE,
-  FAMILY_FOUND_MEMBERS,
-  FAMILY_MAX_DEPTH,
   FAMILY_MAX_MEMBERS,
   LOWEST_MIN_SCORE,
   SimilarityService,
 } from './similarity.service';
-import { PREDECESSOR_STEPS } from '../wording/clause-family';
 
 const measureArg = {
   type: () => SimilarityMeasure,
@@ -62,7 +59,7 @@ export class SimilarityResolver {
 
   @Query(() => ClauseFamily, {
     complexity: ({ childComplexity }) => FAMILY_MAX_MEMBERS * Math.max(1, childComplexity),
-    description: `The family of a clause: the clauses that descend from a common template (similar to it, or to a member, up to ${FAMILY_MAX_DEPTH} steps and ${FAMILY_FOUND_MEMBERS} members, then, under WORDING, up to ${PREDECESSOR_STEPS} earlier texts of agreements sharing a party that its earliest member descends from), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The template is where the clause's line of sources begins: usually the earliest member, not always (see ClauseFamily.template); members older than it have no source.`,
+    description: `The family of a clause: the clauses that descend from a common template (every clause joined to it by a chain of similarity or quoting links, in both time directions, up to ${FAMILY_MAX_MEMBERS} members), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The same members and template whichever member it is asked from (unless truncated); the template is the earliest member.`,
   })
   clauseFamily(
     @Args('id', { type: () => ID }) id: string,

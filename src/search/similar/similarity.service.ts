@@ -15,13 +15,10 @@ import { bandKeyNumber, comparisonText, signatureFromBytes } from '../sync/provi
 import {
   clauseHeadings,
   DEFAULT_FAMILY_LIMITS,
-  discoverFamily,
+  familyComponent,
   FamilyHit,
-  FamilyLimits,
   linkingSteps,
-  PREDECESSOR_STEPS,
-  withPredecessors,
-  wordingFamilyLinks,
+  symmetricFamilyLinks,
 } from '../wording/clause-family';
 import {
   ClauseHit,
@@ -52,11 +49,11 @@ export const DEFAULT_MIN_SCORE: Record<SimilarityMeasure, number> = {
 };
 /** The least minScore accepted: under it nearly every clause is similar to every other. */
 export const LOWEST_MIN_SCORE = 0.1;
-/** The members a family's search stops at, before the earlier texts its earliest member descends from (withPredecessors). */
-export const FAMILY_FOUND_MEMBERS = DEFAULT_FAMILY_LIMITS.maxMembers;
-/** The most members a family holds: those found, then up to PREDECESSOR_STEPS predecessors. */
-export const FAMILY_MAX_MEMBERS = FAMILY_FOUND_MEMBERS + PREDECESSOR_STEPS;
-export const FAMILY_MAX_DEPTH = DEFAULT_FAMILY_LIMITS.maxDepth;
+/**
+ * The most members a family holds (see familyComponent): a family with more is cut there, nearest the provision
+ * asked about first, and says so (`truncated`).
+ */
+export const FAMILY_MAX_MEMBERS = DEFAULT_FAMILY_LIMITS.maxMembers;
 
 const IDS_PER_STATEMENT = 1000;
 /** VERBATIM shingles kept between requests (computed from the texts on first use). */
@@ -132,7 +129,6 @@ export class SimilarityService {
     measure: SimilarityMeasure,
     minScore: number | null | undefined,
     filter: ClauseFamilyFilter | null | undefined,
-    limits: FamilyLimits = DEFAULT_FAMILY_LIMITS,
   ): Promise<ClauseFamily> {
     const threshold = checkMinScore(minScore, measure);
     filter = await this.checkFamilyFilter(filter);
@@ -141,18 +137,7 @@ export class SimilarityService {
     const isComparable = index.has(provision.id);
     // Each member's look-ups are synchronous (up to a few hundred ms for long clauses): other requests go between.
     const pause = workSlices();
-    const { ids, truncated, core } = isComparable
-      ? await discoverFamily(
-          provision.id,
-          async (at) => {
-            await pause();
-            return this.familyLinks(index, at, measure, threshold);
-          },
-          limits,
-        )
-      : { ids: [provision.id], truncated: false, core: new Set([provision.id]) };
-    if (isComparable && measure === SimilarityMeasure.WORDING)
-      await withPredecessors(index, { ids, core }, (agreementIds) => partnersOf(this.em, agreementIds));
+    const { ids, truncated } = await this.familyMembers(index, provision.id, measure, threshold, pause);
     const [facts, byId] = await Promise.all([this.memberFacts(ids), this.load(ids)]);
     const features = await this.featuresOf(index, ids, measure, byId);
     const links = await runInSteps(
@@ -166,8 +151,6 @@ export class SimilarityService {
             ? { headings: clauseHeadings(byId.get(memberId)!.chapterTitle, byId.get(memberId)!.articleTitle) }
             : {}),
         })),
-        provision.id,
-        core,
       ),
       pause,
     );
@@ -201,6 +184,30 @@ export class SimilarityService {
       truncated,
       comparable: isComparable,
     };
+  }
+
+  /**
+   * The members of a provision's family (familyComponent over the links of the measure at `minScore`): the one
+   * rule for which clauses form a family, whichever member it is asked from, used by clauseFamily, the provision
+   * page and the draft checker. Its template is the earliest member (familyOrder, see linkingSteps). A provision
+   * that is not comparable is a family of its own.
+   */
+  async familyMembers(
+    index: ClauseIndex,
+    id: number,
+    measure: SimilarityMeasure,
+    minScore: number,
+    pause: () => Promise<void> = workSlices(),
+  ): Promise<{ ids: number[]; truncated: boolean }> {
+    if (!index.has(id)) return { ids: [id], truncated: false };
+    return familyComponent(
+      id,
+      async (at) => {
+        await pause();
+        return this.familyLinks(index, at, measure, minScore);
+      },
+      FAMILY_MAX_MEMBERS,
+    );
   }
 
   /**
@@ -282,7 +289,7 @@ export class SimilarityService {
     minScore: number,
   ): Promise<readonly FamilyHit[]> {
     if (measure === SimilarityMeasure.WORDING)
-      return index.has(id) ? wordingFamilyLinks(index, id, minScore) : [];
+      return index.has(id) ? symmetricFamilyLinks(index, id, minScore) : [];
     return this.neighbours(index, id, measure, minScore);
   }
 

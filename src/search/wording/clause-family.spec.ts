@@ -4,14 +4,17 @@ import {
   discoverFamily,
   QUOTED_EARLIER_SHARE,
   EQUALLY_CLOSE,
+  familyComponent,
   FamilyHit,
   FamilyMemberInput,
+  familyTemplate,
   linkFamily,
   linkingSteps,
   OTHER_KIND_MAX,
   QUOTED_MIN_FEATURES,
   QUOTED_SHARE,
   SAME_PARTIES_MARGIN,
+  symmetricFamilyLinks,
   PREDECESSOR_MIN,
   WEAK_SOURCE,
   withPredecessors,
@@ -58,12 +61,14 @@ describe('linkFamily', () => {
       member(2, '2001-06-21', ['CHE', 'HRV'], range(0, 19)),
       member(3, '2005-01-01', ['CHE', 'TUN'], range(0, 19)),
     ]);
+    // The template is the earliest-dated member the later ones are closest to (familyTemplate): 2, the closer to
+    // 3, listed first.
     expect(links.map((l) => [l.id, l.sourceId, l.generation])).toEqual([
-      [1, null, 0],
       [2, null, 0],
+      [1, null, 0],
       [3, 2, 1],
     ]);
-    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([1]);
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([2]);
   });
 
   it("prefers the same parties' earlier agreement when it scores within the margin", () => {
@@ -651,5 +656,95 @@ describe('linkingSteps: linkFamily in steps, one per member', () => {
     for (; !step.done; step = steps.next()) yields += 1;
     expect(yields).toBe(family().length - 1);
     expect(step.value).toEqual(linkFamily(family(), 4, new Set([2, 3, 4])));
+  });
+});
+
+describe('the family of a provision is the same whichever member it is found from', () => {
+  const word = (n: number) =>
+    `w${[...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('')}x`;
+  const words = (from: number, count: number) =>
+    Array.from({ length: count }, (_, i) => word(from + i)).join(' ');
+  // A chain of rewordings 1 (1990) -> 2 (2000) -> 3 (2010), each sharing most words with the next only; 4 (2015): a
+  // long article quoting 3 whole (a quoting link); 5 (1995): a short earlier text 4 holds at 0.7 and more (quoted
+  // earlier); 6: unrelated.
+  const index = ClauseIndex.build([
+    { id: 1, agreementId: 1, text: words(0, 20), dateSigned: '1990-01-01' },
+    { id: 2, agreementId: 2, text: `${words(5, 20)}`, dateSigned: '2000-01-01' },
+    { id: 3, agreementId: 3, text: `${words(10, 20)}`, dateSigned: '2010-01-01' },
+    {
+      id: 4,
+      agreementId: 4,
+      text: `${words(10, 20)} ${words(500, 13)} ${words(5000, 60)}`,
+      dateSigned: '2015-01-01',
+    },
+    { id: 5, agreementId: 5, text: words(500, 14), dateSigned: '1995-01-01' },
+    { id: 6, agreementId: 6, text: words(9000, 20), dateSigned: '1980-01-01' },
+  ]);
+  const links = (id: number) => Promise.resolve(symmetricFamilyLinks(index, id, 0.3));
+
+  it('gives each link from both of its ends', () => {
+    for (const id of [1, 2, 3, 4, 5, 6])
+      for (const hit of symmetricFamilyLinks(index, id, 0.3))
+        expect({
+          from: hit.id,
+          to: symmetricFamilyLinks(index, hit.id, 0.3).some((back) => back.id === id),
+        }).toEqual({ from: hit.id, to: true });
+  });
+
+  it('finds the same members from every member, in both time directions, quoting links included', async () => {
+    const found = await familyComponent(3, links, 60);
+    expect([...found.ids].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(found.truncated).toBe(false);
+    for (const id of found.ids)
+      expect({ id, members: [...(await familyComponent(id, links, 60)).ids].sort() }).toEqual({
+        id,
+        members: [1, 2, 3, 4, 5],
+      });
+    expect((await familyComponent(6, links, 60)).ids).toEqual([6]);
+  });
+
+  it('says a family larger than its bound is cut', async () => {
+    const cut = await familyComponent(3, links, 3);
+    expect(cut.ids).toHaveLength(3);
+    expect(cut.truncated).toBe(true);
+  });
+
+  it('names the earliest member the template, never a newer one, whichever member it is found from', () => {
+    const members = [
+      member(3, '2010-01-01', ['CAN'], range(0, 20)),
+      member(1, '1990-01-01', ['USA'], range(5, 30)),
+      member(2, '2000-01-01', ['CAN'], range(0, 22)),
+    ];
+    expect(familyTemplate(members)).toBe(1);
+    const links = linkFamily(members);
+    expect(links.filter((l) => l.template).map((l) => l.id)).toEqual([1]);
+    expect(links.find((l) => l.id === 1)!.sourceId).toBeNull();
+  });
+
+  it('among members of the earliest date, names the one most later members are closest to', () => {
+    // 10 and 11: two articles of the first agreement; 11 is the one the later members copy.
+    const members = [
+      { ...member(10, '1990-01-01', ['USA'], range(100, 120), 1), position: 0 },
+      { ...member(11, '1990-01-01', ['USA'], range(0, 20), 1), position: 1 },
+      member(2, '2000-01-01', ['CAN'], range(0, 22)),
+      member(3, '2010-01-01', ['CAN'], range(1, 21)),
+    ];
+    expect(familyTemplate(members)).toBe(11);
+    expect(familyTemplate([...members].reverse())).toBe(11);
+  });
+
+  it('counts members, not the sum of similarities: a first article with a larger close line is not preferred', () => {
+    // 20 (position 1) is followed by three members sharing a third of their words with it; 21 (position 0) by two
+    // copies, whose summed similarity to 21 (2.0) is greater than the three's to 20 (1.0).
+    const members = [
+      { ...member(21, '1990-01-01', ['USA'], range(100, 120), 1), position: 0 },
+      { ...member(20, '1990-01-01', ['USA'], range(0, 20), 1), position: 1 },
+      member(2, '2000-01-01', ['CAN'], [...range(0, 10), ...range(200, 210)]),
+      member(3, '2001-01-01', ['CAN'], [...range(0, 10), ...range(210, 220)]),
+      member(4, '2002-01-01', ['CAN'], [...range(0, 10), ...range(220, 230)]),
+      member(5, '2003-01-01', ['CAN'], range(100, 120)),
+      member(6, '2004-01-01', ['CAN'], range(100, 120)),
+    ];
+    expect(familyTemplate(members)).toBe(20);
   });
 });

@@ -104,6 +104,42 @@ export function familyOrder(
 }
 
 /**
+ * The template of a family, the same whichever member it was found from: its earliest member by signature date
+ * (familyOrder). When several share that date (articles of the first agreement, or agreements signed the same
+ * day), the one most members are closest to (each other member counts for the earliest-dated member most similar
+ * to it, by the family's features), then the greatest sum of similarities to the other members, then the first in
+ * familyOrder: a family whose first agreement holds two related articles is rooted in the one its later members
+ * follow (the Hungary Europe Agreement's cultural cooperation article, not its information article, for the
+ * cultural cooperation family). A newer text is never the template of older ones.
+ */
+export function familyTemplate(
+  members: readonly Pick<FamilyMemberInput, 'id' | 'agreementId' | 'dateSigned' | 'position' | 'features'>[],
+): number {
+  const sorted = [...members].sort(familyOrder);
+  const earliest = sorted.filter((m) => m.dateSigned === sorted[0].dateSigned);
+  if (earliest.length === 1) return earliest[0].id;
+  const votes = new Map<number, number>(earliest.map((m) => [m.id, 0]));
+  const sums = new Map<number, number>(earliest.map((m) => [m.id, 0]));
+  for (const other of members) {
+    let closest: number | null = null;
+    let best = -1;
+    for (const m of earliest) {
+      if (m.id === other.id) continue;
+      const score = sortedJaccard(m.features, other.features);
+      sums.set(m.id, sums.get(m.id)! + score);
+      if (score > best) [best, closest] = [score, m.id];
+    }
+    if (closest !== null && !votes.has(other.id)) votes.set(closest, votes.get(closest)! + 1);
+  }
+  return earliest.reduce((a, b) =>
+    votes.get(b.id)! > votes.get(a.id)! ||
+    (votes.get(b.id) === votes.get(a.id) && sums.get(b.id)! > sums.get(a.id)!)
+      ? b
+      : a,
+  ).id;
+}
+
+/**
  * Whether `earlier` was signed before `member`, on a date both records give: only such a member can be a source. An
  * agreement signed the same day (EFTA's agreements with Jordan and Croatia, 2001-06-21; the Union's association
  * agreements with Georgia and Moldova, 2014-06-27) was not drafted from the other, and an undated one is not known
@@ -213,6 +249,9 @@ export function* linkingSteps(
       const score = m.id === seed.id ? 1 : sortedJaccard(m.features, seed.features);
       if (score > best) [best, rootAt] = [score, i];
     });
+  } else if (sorted.length) {
+    const templateId = familyTemplate(members);
+    rootAt = sorted.findIndex((m) => m.id === templateId);
   }
   const ordered = [sorted[rootAt], ...sorted.filter((_, i) => i !== rootAt)];
   const useSequence = members.length > 0 && members.every((m) => m.sequence !== undefined);
@@ -429,6 +468,61 @@ export function wordingFamilyLinks(index: ClauseIndex, id: number, minScore: num
     .filter((hit) => !seen.has(hit.id))
     .map((hit) => ({ ...hit, quoting: true, leaf: true }));
   return [...similar, ...quoting, ...quoted];
+}
+
+/**
+ * The links of a WORDING family from a provision, each of which the provision at the other end gives back (so a
+ * family is the same whichever member it is found from, see familyComponent): the provisions at least `minScore`
+ * similar, best first; the longer ones quoting it (QUOTED_SHARE) and the shorter ones it quotes at that share;
+ * the earlier shorter texts it quotes (QUOTED_EARLIER_SHARE) and the later longer ones quoting it at that share.
+ * Every link is followed.
+ */
+export function symmetricFamilyLinks(index: ClauseIndex, id: number, minScore: number): FamilyHit[] {
+  const date = index.dateOf(id);
+  const later = (other: number) => {
+    const at = index.dateOf(other);
+    return date !== null && at !== null && at > date;
+  };
+  const links: FamilyHit[] = [...index.neighboursOf(id, minScore)];
+  const seen = new Set(links.map((hit) => hit.id));
+  const quoting = [
+    ...index.containersOf(id, QUOTED_SHARE, QUOTED_MIN_FEATURES),
+    ...index.quotes(id, QUOTED_SHARE, QUOTED_MIN_FEATURES),
+    ...index.quotedEarlier(id, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES),
+    ...index
+      .containersOf(id, QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES)
+      .filter((hit) => later(hit.id) && index.wordingOf(hit.id)!.length > index.wordingOf(id)!.length),
+  ];
+  for (const hit of quoting)
+    if (!seen.has(hit.id)) {
+      seen.add(hit.id);
+      links.push({ ...hit, quoting: true });
+    }
+  return links;
+}
+
+/**
+ * The family of a provision: every provision joined to it by a chain of links (`neighbours`, which must give each
+ * link from both of its ends: similarity, and symmetricFamilyLinks under WORDING), in both time directions, so
+ * that it is the same set whichever member it is found from. Found breadth first from the provision; when the
+ * family has more than `maxMembers`, the search stops there and `truncated` says so: the members are then the
+ * ones nearest (in links) to the provision asked about, and another member's page can show others.
+ */
+export async function familyComponent(
+  seedId: number,
+  neighbours: Neighbours,
+  maxMembers: number,
+): Promise<{ ids: number[]; truncated: boolean }> {
+  const found = new Set([seedId]);
+  const queue = [seedId];
+  while (queue.length)
+    for (const hit of await neighbours(queue.shift()!)) {
+      if (found.has(hit.id)) continue;
+      if (found.size >= maxMembers) return { ids: [...found], truncated: true };
+      found.add(hit.id);
+      queue.push(hit.id);
+    }
+  return { ids: [...found], truncated: false };
 }
 
 /** The links a family follows from one provision (at least the family's threshold similar), best first. */

@@ -216,10 +216,28 @@ export class ClauseIndex {
    * not indexed or undated. Exact; kept, as `neighboursOf` is.
    */
   quotedEarlier(id: number, share: number, minShared: number): readonly ClauseHit[] {
-    const query = this.wordingOf(id);
     const date = this.dates[this.position.get(id) ?? -1] ?? null;
-    if (!query || date === null) return [];
-    return this.looked.through(`${id}:quoted:${share}:${minShared}`, () => {
+    if (date === null) return [];
+    return this.looked.through(`${id}:quoted:${share}:${minShared}`, () =>
+      Object.freeze(
+        this.quotes(id, share, minShared).filter((hit) => {
+          const other = this.dateOf(hit.id);
+          return other !== null && other < date;
+        }),
+      ),
+    );
+  }
+
+  /**
+   * The shorter indexed provisions, whatever their dates, of which this one holds at least `share` of the features
+   * and at least `minShared` of them (holdsAsQuote), with their WORDING similarity, best first (ties by id): the
+   * exact reverse of `containersOf` for texts of different lengths, so that a family's quoting links can be followed
+   * both ways. None for a provision not indexed. Kept, as `neighboursOf` is.
+   */
+  quotes(id: number, share: number, minShared: number): readonly ClauseHit[] {
+    const query = this.wordingOf(id);
+    if (!query) return [];
+    return this.looked.through(`${id}:quotes:${share}:${minShared}`, () => {
       const found = this.sharingAtLeast(
         query,
         minShared,
@@ -228,14 +246,9 @@ export class ClauseIndex {
       );
       return Object.freeze(
         found
-          .filter((hit) => {
-            const other = this.dates[hit.at];
-            return (
-              other !== null &&
-              other < date &&
-              holdsAsQuote(hit.common, query.length, this.features[hit.at].length, share, minShared)
-            );
-          })
+          .filter((hit) =>
+            holdsAsQuote(hit.common, query.length, this.features[hit.at].length, share, minShared),
+          )
           .map((hit) => ({
             id: this.ids[hit.at],
             score: hit.common / (query.length + this.features[hit.at].length - hit.common),

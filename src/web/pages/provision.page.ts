@@ -119,6 +119,7 @@ interface RelatedData {
   }[];
   clauseFamily: {
     comparable: boolean;
+    truncated: boolean;
     template: { pinpoint: string };
     members: {
       score: number | null;
@@ -138,7 +139,7 @@ interface RelatedData {
 
 const RELATED_QUERY = `query WebProvisionRelated($id: ID!) {
   similarProvisions(id: $id, first: 10) { score provision { ${MEMBER} } }
-  clauseFamily(id: $id) { comparable template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties codes proposedCodes provision { ${MEMBER} } } }
+  clauseFamily(id: $id) { comparable truncated template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties codes proposedCodes provision { ${MEMBER} } } }
 }`;
 
 interface DiffData {
@@ -233,6 +234,7 @@ export async function provisionPage(
 
   const family: Family | null = related && {
     comparable: related.clauseFamily.comparable,
+    truncated: related.clauseFamily.truncated,
     template: related.clauseFamily.template.pinpoint,
     members: related.clauseFamily.members.map((m) => ({
       ...m.provision,

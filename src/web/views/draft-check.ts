@@ -1,11 +1,7 @@
 import { markup, Html } from '../html';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
-import {
-  expectedOfSome,
-  PRECEDENT_FAMILY,
-  PRECEDENT_MIN_SCORE,
-  RECENT_YEARS,
-} from '../../search/draft/draft-check.service';
+import { expectedOfSome, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
+import { FAMILY_MAX_MEMBERS } from '../../search/similar/similarity.service';
 import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
 import {
@@ -200,7 +196,7 @@ ${
   a.precedents.length
     ? markup`<ul>${a.precedents.map(
         (p) =>
-          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${[p.parties.join(', '), p.signatoriesOnly.length ? t('draft.signedOnly', { parties: p.signatoriesOnly.join(', ') }) : ''].filter(Boolean).join(' · ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}${t('common.colon')}${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}${t('common.colon')}${t('draft.familyFound', { count: p.family.size, max: PRECEDENT_FAMILY.limits.maxMembers })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
+          markup`<li>${link(p.provision)} <span class="muted precedent-parties">${[p.parties.join(', '), p.signatoriesOnly.length ? t('draft.signedOnly', { parties: p.signatoriesOnly.join(', ') }) : ''].filter(Boolean).join(' · ')}</span> · ${t('common.similarity')} ${percentText(ctx, p.score)}${p.family && p.family.size === 1 ? markup` · ${t('provision.family')}${t('common.colon')}${t('draft.familyAlone')}` : ''}${p.family && p.family.size > 1 ? markup` · ${t('provision.family')}${t('common.colon')}${t('draft.familyFound', { count: p.family.size, max: FAMILY_MAX_MEMBERS })}, ${t('draft.earliestFound')} ${link(p.family.template)}` : ''}${changedWordsView(p.diff.segments, t('draft.changedWords'))}</li>`,
       )}</ul>`
     : markup`<p class="muted">${t('draft.noPrecedent', { percent: `${percentText(ctx, PRECEDENT_MIN_SCORE)}` })}</p>`
 }</li>`,

@@ -3,6 +3,7 @@ import { WebContext } from '../web-context';
 import type { WebGraphqlService } from '../web-graphql.service';
 import { articleLabel, citedChapter } from './common';
 import { Family, familyTimelineView } from './family-timeline';
+import { FAMILY_MAX_MEMBERS } from '../../search/similar/similarity.service';
 
 const contextIn = (lang: string): WebContext =>
   new WebContext(
@@ -41,6 +42,7 @@ const member = (
 // imported corpus 114 of 520 sources sampled had an earlier member more similar by the figure shown).
 const family: Family = {
   comparable: true,
+  truncated: false,
   template: 'a-b/art-1',
   members: [
     member('a-b/art-1', '2001-01-01', null, null, 1, ['AAA', 'BBB']),
@@ -108,5 +110,15 @@ describe('a label of an article its agreement numbers per chapter', () => {
     expect(citedChapter(contextIn('en'), { ...scope, chapterNumber: null, numberedPerChapter: true })).toBe(
       'Investment',
     );
+  });
+});
+
+describe('the family timeline says when the family was cut at its size bound', () => {
+  it.each(['en', 'fr', 'es'])('%s', (lang) => {
+    const whole = familyTimelineView(contextIn(lang), 'c-e/art-1', family).toString();
+    const cut = familyTimelineView(contextIn(lang), 'c-e/art-1', { ...family, truncated: true }).toString();
+    expect(whole).not.toContain('family-truncated');
+    expect(cut).toContain('class="family-truncated"');
+    expect(cut).toContain(String(FAMILY_MAX_MEMBERS));
   });
 });

@@ -10,6 +10,7 @@ import {
   percentText,
 } from './common';
 import { label } from '../labels';
+import { FAMILY_MAX_MEMBERS } from '../../search/similar/similarity.service';
 import { WebContext } from '../web-context';
 
 export interface FamilyMember {
@@ -43,6 +44,8 @@ export interface FamilyMember {
 
 export interface Family {
   comparable: boolean;
+  /** Cut at its size bound (clauseFamily.truncated): the page says so. */
+  truncated: boolean;
   template: string;
   members: FamilyMember[];
 }
@@ -64,6 +67,7 @@ export function familyTimelineView(
     return markup`<p>${t('provision.familyNone')}</p>`;
   const byPinpoint = new Map(family.members.map((m) => [m.pinpoint, m]));
   return markup`<p class="hint">${t('provision.familyHint')}</p>
+    ${family.truncated ? markup`<p class="family-truncated">${t('provision.familyTruncated', { max: FAMILY_MAX_MEMBERS })}</p>` : ''}
     <ol class="timeline">
       ${family.members.map((m) => {
         const isCurrent = m.pinpoint === current;
