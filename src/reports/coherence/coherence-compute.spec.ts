@@ -149,6 +149,67 @@ describe('computeCoherence', () => {
     expect(counted.agreements[0].checks[0].outcome).toBe('MET');
   });
 
+  it('says in the past tense that the Convention already applied when an agreement without a reference was signed (reports24)', () => {
+    const messageIn = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, report).findings.find(
+        (f) => f.ruleId === 'G19.5/no-convention-reference' && f.agreement?.slug === 'silent',
+      )!.message;
+    // "après que la Convention s’applique" (present) was ungrammatical; the Spanish already said "ya se aplicaba".
+    expect(messageIn('fr')).toMatch(/^Signé le 1er sept\. 2015, alors que la Convention s’appliquait déjà /);
+    expect(messageIn('es')).toMatch(/^Firmado el .*, cuando la Convención ya se aplicaba /);
+  });
+
+  it("says whose proposals a 19.1 finding awaits, never counting another agreement's as its own (reports24: ASEAN - Japan and AANZFTA)", () => {
+    // ASEAN - Japan (commitments, no protection) beside AANZFTA (commitments, an exemption only proposed), one period:
+    // Japan's 19.1 waits for AANZFTA's proposal. It read "Awaits review of 1 proposed annotation" while Japan's own
+    // row counted 0 proposals, and "1 of ... 3 other agreements ... have one".
+    const japan = agreement('japan', {
+      dateSigned: '2008-04-14',
+      annotations: [ecommerce('CUSTOMS_DUTIES')],
+    });
+    const aanz = agreement('aanz', {
+      dateSigned: '2009-02-27',
+      annotations: [
+        ecommerce('CUSTOMS_DUTIES'),
+        annotation(C.CULTURAL_EXEMPTION, { status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const bare = (slug: string) =>
+      agreement(slug, { dateSigned: '2009-06-01', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const r = computeCoherence(input([japan, aanz, bare('b1'), bare('b2')]));
+    const rowOf = (slug: string) => r.agreements.find((a) => a.agreement.slug === slug)!;
+    const check = rowOf('japan').checks.find((c) => c.ruleId === 'G19.1/inconsistent-cultural-protection')!;
+    expect(check.outcome).toBe('PENDING_REVIEW');
+    expect(rowOf('japan').proposedAnnotations).toBe(0);
+    expect(rowOf('aanz').proposedAnnotations).toBe(1);
+    expect(check.message).toMatch(/^Awaits review of 1 proposed annotation of another agreement \(AANZ\)\. /);
+    expect(check.message).toContain(
+      "while 1 of the party's 3 other agreements signed in 2005–2009 has one: AANZ.",
+    );
+    const message = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, r).agreements[0].checks.find((c) => c.ruleId === check.ruleId)!.message;
+    expect(message('fr')).toMatch(
+      /^En attente de la relecture de 1 annotation proposée d’un autre accord \(AANZ\)\. /,
+    );
+    expect(message('fr')).toContain('en a une : AANZ.');
+    expect(message('es')).toMatch(
+      /^Pendiente de la revisión de 1 anotación propuesta de otro acuerdo \(AANZ\)\. /,
+    );
+    expect(message('es')).toContain('tiene una: AANZ.');
+    // Its own proposal beside another's: each counted where it belongs.
+    const own = agreement('own', {
+      dateSigned: '2008-04-14',
+      annotations: [
+        ecommerce('CUSTOMS_DUTIES'),
+        annotation(C.AUDIOVISUAL_EXCLUSION, { status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const both = computeCoherence(input([own, aanz, bare('b1')]));
+    const ownCheck = both.agreements[0].checks.find((c) => c.ruleId === check.ruleId)!;
+    expect(both.agreements[0].proposedAnnotations).toBe(1);
+    expect(ownCheck.outcome).toBe('PENDING_REVIEW');
+  });
+
   it('keeps the weight of a gap that proposals reveal, as PENDING_REVIEW', () => {
     const obligations = agreement('obl', {
       annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED }],
