@@ -353,8 +353,8 @@ describe('computeCoherence', () => {
       generatedAt: '2026-01-01T00:00:00Z',
     }).sections.find((s) => s.id === 'agreements')!;
     expect(table.table!.rows.map((row) => [row.agreement, row['p19.5']])).toEqual([
-      ['IMPLICIT', 'unknown'],
-      ['EXPLICIT', { text: 'meets', href: 'http://x/provisions/explicit/preamble' }],
+      ['IMPLICIT', 'UNKNOWN'],
+      ['EXPLICIT', { text: 'MET', href: 'http://x/provisions/explicit/preamble' }],
     ]);
   });
 
@@ -373,7 +373,7 @@ describe('computeCoherence', () => {
       generatedAt: '2026-01-01T00:00:00Z',
     });
     const row = document.sections.find((s) => s.id === 'agreements')!.table!.rows[0];
-    expect(row['p19.5']).toEqual({ text: 'meets', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
+    expect(row['p19.5']).toEqual({ text: 'MET', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
   });
 
   it('says no commitments were found among the provisions held, never that there are none, in every language (truth16)', () => {
@@ -583,6 +583,70 @@ describe('computeCoherence', () => {
     const md = String((await renderReportHere(document('fr'), 'md')).body);
     expect(md).toMatch(/\| 1 \| NON SATISFAITE \| ÉLEVÉE \|/);
     expect(String((await renderReportHere(document('es'), 'html')).body)).toContain('NO CUMPLIDA');
+  });
+
+  it("writes codes in the ZIP's agreements.csv in every language, as its findings.csv, the words for a reader (reports24)", async () => {
+    // The French ZIP's findings.csv said NOT_MET, its agreements.csv "non satisfait" and "partie originelle".
+    const { parse } = await import('csv-parse/sync');
+    const JSZip = (await import('jszip')).default;
+    const acceded = agreement('joined', {
+      dateSigned: '2016-01-01',
+      role: 'ACCEDED',
+      annotations: [ecommerce('CUSTOMS_DUTIES')],
+    });
+    const r = computeCoherence(input([explicit, silent, exposed, acceded]));
+    const codes = new Set([
+      'MET',
+      'MET_ON_PROPOSALS',
+      'NOT_MET',
+      'NOT_MET_ON_PROPOSALS',
+      'PENDING_REVIEW',
+      'LEGACY',
+      'UNKNOWN',
+      'NOT_APPLICABLE',
+    ]);
+    const tables: Record<string, Record<string, string>[]> = {};
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const document = coherenceDocument(r, {
+        linkBase: 'http://x',
+        generatedAt: '2026-01-01T00:00:00Z',
+        language,
+      });
+      const archive = await JSZip.loadAsync((await renderReportHere(document, 'zip')).body as Buffer);
+      const texts = await Promise.all(Object.values(archive.files).map((f) => f.async('string')));
+      const agreementsCsv = texts.find((x) => /^\uFEFF?[^\n]*§19\.5,/.test(x) && x.includes('§19.1'))!;
+      const rows = parse(agreementsCsv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(4);
+      for (const row of rows)
+        for (const p of ['§19.5', '§19.4', '§18.2', '§19.1'])
+          expect({ language, p, value: row[p], code: codes.has(row[p]) }).toMatchObject({
+            language,
+            p,
+            code: true,
+          });
+      tables[language] = rows;
+    }
+    // The same values in every language, under the language's headers.
+    const values = (rows: Record<string, string>[]) => rows.map((row) => Object.values(row).slice(1));
+    const byPosition = (lang: string) =>
+      values(tables[lang]).map((row) =>
+        row.filter((v) => codes.has(v) || v === 'ACCEDED' || /^(true|false)$/.test(v)),
+      );
+    expect(byPosition('fr')).toEqual(byPosition('en'));
+    expect(byPosition('es')).toEqual(byPosition('en'));
+    expect(values(tables.fr).flat()).toContain('ACCEDED');
+    // A reader sees the words.
+    const md = String(
+      (
+        await renderReportHere(
+          coherenceDocument(r, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language: 'fr' }),
+          'md',
+        )
+      ).body,
+    );
+    expect(md).toContain('non satisfait');
+    expect(md).toContain('adhésion après la signature');
+    expect(md.split('\n').filter((l) => /\| (NOT_MET|ACCEDED|NOT_APPLICABLE) \|/.test(l))).toEqual([]);
   });
 
   it('says a report without findings has none, in the gender French gives "constat"', () => {
