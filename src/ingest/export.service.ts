@@ -1,6 +1,10 @@
 import { checkPartyCodes } from '../parties/party-codes';
 import { PartyStanding } from '../bindings/binding';
-import { AgreementPartyLists, BindingRepository } from '../bindings/repository/binding.repository';
+import {
+  AgreementPartyLists,
+  BindingRepository,
+  PartyBindingDates,
+} from '../bindings/repository/binding.repository';
 import { today } from '../common/dates';
 import { VISIBLE_AGREEMENT } from '../agreements/repository/agreement-visibility';
 import { MikroORM } from '@mikro-orm/core';
@@ -95,10 +99,46 @@ export const ANNOTATION_COLUMNS = [
   'url',
 ] as const;
 
+/**
+ * The dates of one party of the filter (`parties=KHM`), from its binding (`computeBindings`, the one rule): the date
+ * the agreement applies to it and the date it is in force for it, as the coherence report's "Applied to the party
+ * since" gives them, and what they rest on (`partyDateBasis`). The agreement's `date_in_force` is its first (AANZFTA
+ * 2010-01-01, Cambodia's 2011-02-01 was nowhere in the file). The same columns in every file, empty without a party
+ * filter; with several parties, one row per agreement and filtered party it binds (the `party` column says which).
+ */
+const FILTERED_PARTY_COLUMNS = [
+  'party',
+  'party_applied_from',
+  'party_in_force_from',
+  'party_dates_basis',
+] as const;
+
+/**
+ * What a party's binding dates rest on, as a code: `PARTY` its own (recorded for it, or the agreement's where it has
+ * two sides); `AGREEMENT_FIRST` the agreement's first dates, none recorded for the party (`agreementFirstDates`: it
+ * was not bound before them); `SIGNATURE` the signature, for an agreement in force with no date of entry into force
+ * (`inForceInferred`).
+ */
+export function partyDatesBasis(
+  b: Pick<PartyBindingDates, 'agreementFirstDates' | 'inForceInferred'>,
+): string {
+  return b.inForceInferred ? 'SIGNATURE' : b.agreementFirstDates ? 'AGREEMENT_FIRST' : 'PARTY';
+}
+
+function filteredPartyCells(code: string | null, b: PartyBindingDates | undefined): ExportRow {
+  return {
+    party: code,
+    party_applied_from: b?.appliedFrom ?? null,
+    party_in_force_from: b?.inForceFrom ?? null,
+    party_dates_basis: b ? partyDatesBasis(b) : null,
+  };
+}
+
 /** The agreement's facts (AGREEMENT_FIELDS, as columns), then its lists, identifiers and counts. */
 const AGREEMENT_COLUMNS = [
   ...AGREEMENT_FIELDS.map(columnName),
   ...partyColumns(''),
+  ...FILTERED_PARTY_COLUMNS,
   'wto_rta_id',
   'tota_id',
   'desta_number',
@@ -249,19 +289,29 @@ async function annotationRows(
   });
 }
 
-/** The agreement CSV rows of some agreements (ids in order): facts, lists and counts, a few statements. */
-async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRow[]> {
+/**
+ * The agreement CSV rows of some agreements (ids in order): facts, lists and counts, a few statements; with a party
+ * filter (`parties`), one row per agreement and filtered party it binds, with that party's dates (FILTERED_PARTY_COLUMNS).
+ */
+async function agreementRows(
+  em: EntityManager,
+  ids: number[],
+  filtered?: readonly string[] | null,
+): Promise<ExportRow[]> {
   const repository = new ExportRepository(em);
   const agreements = await repository.agreementFacts(ids);
   const types = await repository.typesPerAgreement(ids);
   const parties = await new BindingRepository(em).partyListsOf(ids, today());
   const countOf = await repository.counts(ids);
   const codeStatuses = await repository.codeStatuses(ids);
-  return ids.map((id) => {
+  const bindings = filtered?.length
+    ? await new BindingRepository(em).partyBindingDatesOf(ids, today())
+    : undefined;
+  return ids.flatMap((id) => {
     const g = agreements.get(id);
     if (!g) throw new Error(`agreement ${id} not found`);
     const text = (column: string) => (g[column] as string | null) ?? null;
-    return {
+    const row: ExportRow = {
       ...fieldsOf(AGREEMENT_FIELDS.map(columnName), (column) =>
         column === 'types' ? (types.get(id) ?? []) : text(column),
       ),
@@ -278,6 +328,12 @@ async function agreementRows(em: EntityManager, ids: number[]): Promise<ExportRo
       ),
       url: pageUrl(`/agreements/${encodeURIComponent(g.slug as string)}`),
     };
+    const ofAgreement = bindings?.get(id);
+    const bound = (filtered ?? []).filter((code) => ofAgreement?.has(code));
+    // No filter, or none of the filtered parties bound by it (an agreement a party signed only is bound by no date):
+    // one row, its party cells empty.
+    if (!bound.length) return [{ ...row, ...filteredPartyCells(null, undefined) }];
+    return bound.map((code) => ({ ...row, ...filteredPartyCells(code, ofAgreement!.get(code)) }));
   });
 }
 
@@ -438,7 +494,7 @@ export class ExportService {
         : kind === 'provisions'
           ? new ExportRepository(root).provisionLines(page, selection, format)
           : format === 'csv'
-            ? agreementRows(root, page)
+            ? agreementRows(root, page, selection.agreements?.parties)
             : readAgreementRecordsInParts(root.fork(), page);
     let count = 0;
     // The next page is read while this one is written: the database works while the rows are turned into text.

@@ -707,8 +707,8 @@ const FR: Messages = {
   'agreements.desc': 'décroissant',
   'agreements.compareSelected': 'Comparer les accords sélectionnés',
   'agreements.select': 'Sélectionner {title} pour la comparaison',
-  'agreements.csv': 'Ces accords (CSV)',
-  'agreements.json': 'Ces accords (JSON)',
+  'agreements.csv': 'Ces accords (CSV, en anglais : colonnes et codes)',
+  'agreements.json': 'Ces accords (JSON, en anglais : clés et codes)',
   'agreements.count': '{count, plural, one {# accord} other {# accords}}',
   'agreements.pendingCount':
     '{count, plural, one {# d’entre eux n’a} other {# d’entre eux n’ont}} le code que dans des annotations en attente de relecture',
@@ -1297,8 +1297,8 @@ const ES: Messages = {
   'agreements.desc': 'descendente',
   'agreements.compareSelected': 'Comparar los acuerdos seleccionados',
   'agreements.select': 'Seleccionar {title} para comparar',
-  'agreements.csv': 'Estos acuerdos (CSV)',
-  'agreements.json': 'Estos acuerdos (JSON)',
+  'agreements.csv': 'Estos acuerdos (CSV, en inglés: columnas y códigos)',
+  'agreements.json': 'Estos acuerdos (JSON, en inglés: claves y códigos)',
   'agreements.count': '{count, plural, one {# acuerdo} other {# acuerdos}}',
   'agreements.pendingCount':
     '{count, plural, one {# de ellos solo tiene} other {# de ellos solo tienen}} el código en anotaciones pendientes de revisión',

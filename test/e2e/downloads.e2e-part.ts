@@ -553,6 +553,47 @@ describe('downloads that travel', () => {
       expect(record.agreements.map((a) => a.slug)).toEqual(['ceta']);
     });
 
+    it("gives the filtered party's own dates in the agreements CSV, as its coherence report does (reports24: Cambodia, AANZFTA)", async () => {
+      // `parties=KHM` gave AANZFTA's date_in_force 2010-01-01 and nothing else, while Cambodia's coherence report
+      // said "Applied to the party since 2011-02-01".
+      const khm = readCsvTable((await t.http().get('/exports/agreements.csv?parties=KHM')).text).records;
+      const report = (await json('/reports/coherence/KHM')).sections.find((s) => s.id === 'agreements')!
+        .table!.rows as Record<string, unknown>[];
+      expect(report.length).toBeGreaterThan(0);
+      const name = (r: Record<string, string>) => r.short_title || r.title;
+      for (const row of report) {
+        const exported = khm.filter((r) => name(r) === row.agreement);
+        expect({ agreement: row.agreement, rows: exported.length }).toEqual({
+          agreement: row.agreement,
+          rows: 1,
+        });
+        expect({
+          agreement: row.agreement,
+          party: exported[0].party,
+          applied: exported[0].party_applied_from,
+        }).toEqual({ agreement: row.agreement, party: 'KHM', applied: row.applied });
+        expect(['PARTY', 'AGREEMENT_FIRST', 'SIGNATURE']).toContain(exported[0].party_dates_basis);
+      }
+      const aanzfta = khm.find((r) => r.slug === 'aanzfta')!;
+      expect(aanzfta.date_in_force).toBe('2010-01-01');
+      expect(aanzfta.party_in_force_from).not.toBe(aanzfta.date_in_force);
+      expect(aanzfta.party_in_force_from > aanzfta.date_in_force).toBe(true);
+      // Two parties: one row per agreement and party it binds, each with its own dates; the columns never change.
+      const two = readCsvTable(
+        (await t.http().get('/exports/agreements.csv?parties=KHM,IDN&slugs=aanzfta')).text,
+      );
+      expect(two.records.map((r) => [r.slug, r.party])).toEqual([
+        ['aanzfta', 'KHM'],
+        ['aanzfta', 'IDN'],
+      ]);
+      expect(two.records[1].party_in_force_from).toBe('2012-01-10');
+      const none = readCsvTable((await t.http().get('/exports/agreements.csv?slugs=aanzfta')).text);
+      expect(none.header).toEqual(two.header);
+      expect(
+        none.records.map((r) => [r.party, r.party_applied_from, r.party_in_force_from, r.party_dates_basis]),
+      ).toEqual([['', '', '', '']]);
+    });
+
     it("tells apart in the agreements CSV the codes a reviewer accepted and those only proposed, as the list's page does (findings23)", async () => {
       // /agreements?code=CULTURAL_EXEMPTION said "14 agreements (6 of them have the code only in annotations awaiting
       // review)"; the CSV it links had 14 rows and nothing to tell the 6 apart.

@@ -36,6 +36,31 @@ describe('pages in their language', () => {
     }
   });
 
+  it('says on a French or Spanish list that its exports are in English, and its links ask for the files the API serves (reports24)', async () => {
+    // The links said "Ces accords (CSV)" and gave English column names; adding the page's &lang=es gave a 400
+    // "unknown parameter(s) lang". One rule: the exports are machine-readable, English names and codes in every
+    // language (no lang), and the page says so.
+    const english = (await t.http().get('/exports/agreements.csv?parties=KHM')).text.split('\n')[0];
+    for (const [lang, says] of [
+      ['fr', 'en anglais'],
+      ['es', 'en inglés'],
+    ] as const) {
+      const page = (await t.http().get(`/agreements?party=KHM&lang=${lang}`)).text;
+      const links = [
+        ...page.matchAll(/<a href="([^"]*\/exports\/agreements\.(?:csv|json)[^"]*)" download>([^<]*)<\/a>/g),
+      ];
+      expect(links).toHaveLength(2);
+      for (const [, href, label] of links) {
+        expect({ lang, label }).toEqual({ lang, label: expect.stringContaining(says) });
+        const path = href.replace(/&amp;/g, '&').replace(/^https?:\/\/[^/]+/, '');
+        expect(path).not.toMatch(/[?&]lang=/);
+        const file = await t.http().get(path);
+        expect({ path, status: file.status }).toEqual({ path, status: 200 });
+        if (path.includes('.csv')) expect(file.text.split('\n')[0]).toBe(english);
+      }
+    }
+  });
+
   it('names the regions in the language of the page, its notes and every file', async () => {
     const english = ['Americas', 'Europe', 'Africa', 'Oceania'];
     for (const [lang, regions] of [

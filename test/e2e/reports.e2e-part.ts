@@ -541,7 +541,7 @@ describe('reports', () => {
       const row = doc.sections
         .find((s) => s.id === 'agreements')!
         .table!.rows.find((r) => r.agreement === 'EU-Ukraine Association Agreement')!;
-      expect(row['p19.5']).toMatchObject({ text: 'meets' });
+      expect(row['p19.5']).toMatchObject({ text: 'MET' });
       expect((row['p19.5'] as { href: string }).href).toMatch(/\/provisions\/eu-ukraine-aa\/art-440$/);
     });
 

@@ -149,6 +149,67 @@ describe('computeCoherence', () => {
     expect(counted.agreements[0].checks[0].outcome).toBe('MET');
   });
 
+  it('says in the past tense that the Convention already applied when an agreement without a reference was signed (reports24)', () => {
+    const messageIn = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, report).findings.find(
+        (f) => f.ruleId === 'G19.5/no-convention-reference' && f.agreement?.slug === 'silent',
+      )!.message;
+    // "après que la Convention s’applique" (present) was ungrammatical; the Spanish already said "ya se aplicaba".
+    expect(messageIn('fr')).toMatch(/^Signé le 1er sept\. 2015, alors que la Convention s’appliquait déjà /);
+    expect(messageIn('es')).toMatch(/^Firmado el .*, cuando la Convención ya se aplicaba /);
+  });
+
+  it("says whose proposals a 19.1 finding awaits, never counting another agreement's as its own (reports24: ASEAN - Japan and AANZFTA)", () => {
+    // ASEAN - Japan (commitments, no protection) beside AANZFTA (commitments, an exemption only proposed), one period:
+    // Japan's 19.1 waits for AANZFTA's proposal. It read "Awaits review of 1 proposed annotation" while Japan's own
+    // row counted 0 proposals, and "1 of ... 3 other agreements ... have one".
+    const japan = agreement('japan', {
+      dateSigned: '2008-04-14',
+      annotations: [ecommerce('CUSTOMS_DUTIES')],
+    });
+    const aanz = agreement('aanz', {
+      dateSigned: '2009-02-27',
+      annotations: [
+        ecommerce('CUSTOMS_DUTIES'),
+        annotation(C.CULTURAL_EXEMPTION, { status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const bare = (slug: string) =>
+      agreement(slug, { dateSigned: '2009-06-01', annotations: [ecommerce('CUSTOMS_DUTIES')] });
+    const r = computeCoherence(input([japan, aanz, bare('b1'), bare('b2')]));
+    const rowOf = (slug: string) => r.agreements.find((a) => a.agreement.slug === slug)!;
+    const check = rowOf('japan').checks.find((c) => c.ruleId === 'G19.1/inconsistent-cultural-protection')!;
+    expect(check.outcome).toBe('PENDING_REVIEW');
+    expect(rowOf('japan').proposedAnnotations).toBe(0);
+    expect(rowOf('aanz').proposedAnnotations).toBe(1);
+    expect(check.message).toMatch(/^Awaits review of 1 proposed annotation of another agreement \(AANZ\)\. /);
+    expect(check.message).toContain(
+      "while 1 of the party's 3 other agreements signed in 2005–2009 has one: AANZ.",
+    );
+    const message = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, r).agreements[0].checks.find((c) => c.ruleId === check.ruleId)!.message;
+    expect(message('fr')).toMatch(
+      /^En attente de la relecture de 1 annotation proposée d’un autre accord \(AANZ\)\. /,
+    );
+    expect(message('fr')).toContain('en a une : AANZ.');
+    expect(message('es')).toMatch(
+      /^Pendiente de la revisión de 1 anotación propuesta de otro acuerdo \(AANZ\)\. /,
+    );
+    expect(message('es')).toContain('tiene una: AANZ.');
+    // Its own proposal beside another's: each counted where it belongs.
+    const own = agreement('own', {
+      dateSigned: '2008-04-14',
+      annotations: [
+        ecommerce('CUSTOMS_DUTIES'),
+        annotation(C.AUDIOVISUAL_EXCLUSION, { status: AnnotationStatus.PROPOSED }),
+      ],
+    });
+    const both = computeCoherence(input([own, aanz, bare('b1')]));
+    const ownCheck = both.agreements[0].checks.find((c) => c.ruleId === check.ruleId)!;
+    expect(both.agreements[0].proposedAnnotations).toBe(1);
+    expect(ownCheck.outcome).toBe('PENDING_REVIEW');
+  });
+
   it('keeps the weight of a gap that proposals reveal, as PENDING_REVIEW', () => {
     const obligations = agreement('obl', {
       annotations: [{ ...ecommerce('CUSTOMS_DUTIES'), status: AnnotationStatus.PROPOSED }],
@@ -292,8 +353,8 @@ describe('computeCoherence', () => {
       generatedAt: '2026-01-01T00:00:00Z',
     }).sections.find((s) => s.id === 'agreements')!;
     expect(table.table!.rows.map((row) => [row.agreement, row['p19.5']])).toEqual([
-      ['IMPLICIT', 'unknown'],
-      ['EXPLICIT', { text: 'meets', href: 'http://x/provisions/explicit/preamble' }],
+      ['IMPLICIT', 'UNKNOWN'],
+      ['EXPLICIT', { text: 'MET', href: 'http://x/provisions/explicit/preamble' }],
     ]);
   });
 
@@ -312,7 +373,7 @@ describe('computeCoherence', () => {
       generatedAt: '2026-01-01T00:00:00Z',
     });
     const row = document.sections.find((s) => s.id === 'agreements')!.table!.rows[0];
-    expect(row['p19.5']).toEqual({ text: 'meets', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
+    expect(row['p19.5']).toEqual({ text: 'MET', href: 'http://x/provisions/eu-ukraine-aa/art-440' });
   });
 
   it('says no commitments were found among the provisions held, never that there are none, in every language (truth16)', () => {
@@ -522,6 +583,70 @@ describe('computeCoherence', () => {
     const md = String((await renderReportHere(document('fr'), 'md')).body);
     expect(md).toMatch(/\| 1 \| NON SATISFAITE \| ÉLEVÉE \|/);
     expect(String((await renderReportHere(document('es'), 'html')).body)).toContain('NO CUMPLIDA');
+  });
+
+  it("writes codes in the ZIP's agreements.csv in every language, as its findings.csv, the words for a reader (reports24)", async () => {
+    // The French ZIP's findings.csv said NOT_MET, its agreements.csv "non satisfait" and "partie originelle".
+    const { parse } = await import('csv-parse/sync');
+    const JSZip = (await import('jszip')).default;
+    const acceded = agreement('joined', {
+      dateSigned: '2016-01-01',
+      role: 'ACCEDED',
+      annotations: [ecommerce('CUSTOMS_DUTIES')],
+    });
+    const r = computeCoherence(input([explicit, silent, exposed, acceded]));
+    const codes = new Set([
+      'MET',
+      'MET_ON_PROPOSALS',
+      'NOT_MET',
+      'NOT_MET_ON_PROPOSALS',
+      'PENDING_REVIEW',
+      'LEGACY',
+      'UNKNOWN',
+      'NOT_APPLICABLE',
+    ]);
+    const tables: Record<string, Record<string, string>[]> = {};
+    for (const language of ['en', 'fr', 'es'] as const) {
+      const document = coherenceDocument(r, {
+        linkBase: 'http://x',
+        generatedAt: '2026-01-01T00:00:00Z',
+        language,
+      });
+      const archive = await JSZip.loadAsync((await renderReportHere(document, 'zip')).body as Buffer);
+      const texts = await Promise.all(Object.values(archive.files).map((f) => f.async('string')));
+      const agreementsCsv = texts.find((x) => /^\uFEFF?[^\n]*§19\.5,/.test(x) && x.includes('§19.1'))!;
+      const rows = parse(agreementsCsv.replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+      expect(rows).toHaveLength(4);
+      for (const row of rows)
+        for (const p of ['§19.5', '§19.4', '§18.2', '§19.1'])
+          expect({ language, p, value: row[p], code: codes.has(row[p]) }).toMatchObject({
+            language,
+            p,
+            code: true,
+          });
+      tables[language] = rows;
+    }
+    // The same values in every language, under the language's headers.
+    const values = (rows: Record<string, string>[]) => rows.map((row) => Object.values(row).slice(1));
+    const byPosition = (lang: string) =>
+      values(tables[lang]).map((row) =>
+        row.filter((v) => codes.has(v) || v === 'ACCEDED' || /^(true|false)$/.test(v)),
+      );
+    expect(byPosition('fr')).toEqual(byPosition('en'));
+    expect(byPosition('es')).toEqual(byPosition('en'));
+    expect(values(tables.fr).flat()).toContain('ACCEDED');
+    // A reader sees the words.
+    const md = String(
+      (
+        await renderReportHere(
+          coherenceDocument(r, { linkBase: 'http://x', generatedAt: '2026-01-01T00:00:00Z', language: 'fr' }),
+          'md',
+        )
+      ).body,
+    );
+    expect(md).toContain('non satisfait');
+    expect(md).toContain('adhésion après la signature');
+    expect(md.split('\n').filter((l) => /\| (NOT_MET|ACCEDED|NOT_APPLICABLE) \|/.test(l))).toEqual([]);
   });
 
   it('says a report without findings has none, in the gender French gives "constat"', () => {

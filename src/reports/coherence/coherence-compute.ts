@@ -165,17 +165,50 @@ function restingOnProposals(
   };
 }
 
+/**
+ * The message of a PENDING_REVIEW check: how many proposals wait, of which agreement. A proposal cited from another
+ * agreement (19.1 compares an agreement with the others of its period) is said to be that agreement's, its count
+ * never added to this one's: ASEAN - Japan read "Awaits review of 1 proposed annotation" while its own row counted
+ * 0 proposals (the proposal was AANZFTA's). This agreement's count is of its own annotations, as its row's.
+ */
+function pendingMessage(
+  proposals: RuleCheckResult['evidence'],
+  agreement: CoherenceAgreementFacts,
+  input: CoherenceInput,
+  messages: { proposed: Text; accepted: Text },
+): Text {
+  const distinct = (list: RuleCheckResult['evidence']) =>
+    new Set(list.map((e) => `${e.pinpoint} ${e.code}`)).size;
+  const own = proposals.filter((e) => e.agreement === agreement.slug);
+  const others = proposals.filter((e) => e.agreement !== agreement.slug);
+  if (!others.length) return text('coh.pending', { count: distinct(own) || 1, ...messages });
+  const slugs = [...new Set(others.map((e) => e.agreement))];
+  const names = slugs.map((slug) => {
+    const facts = input.agreements.find((a) => a.slug === slug);
+    return facts ? agreementName(facts) : slug;
+  });
+  return text('coh.pendingOthers', {
+    count: distinct(others),
+    agreements: slugs.length,
+    names: namesParam(names),
+    own: distinct(own),
+    total: distinct(proposals),
+    ...messages,
+  });
+}
+
 /** Proposals that would change the outcome make it PENDING_REVIEW: an absence is never stated while they wait. */
 function withPending(
   accepted: RuleCheckResult,
   proposed: RuleCheckResult,
+  agreement: CoherenceAgreementFacts,
+  input: CoherenceInput,
 ): RuleCheckResult & { pendingOutcome?: Outcome } {
   if (accepted.outcome === proposed.outcome) return accepted;
-  const { proposals, proposedCount } = proposalsOf(proposed);
+  const { proposals } = proposalsOf(proposed);
   return {
     outcome: 'PENDING_REVIEW',
-    message: text('coh.pending', {
-      count: proposedCount,
+    message: pendingMessage(proposals, agreement, input, {
       proposed: proposed.message,
       accepted: accepted.message,
     }),
@@ -249,7 +282,7 @@ function checkOne(
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate.outcome === 'UNKNOWN' ? (applyingOnNoDate(run, input, views) ?? gate) : gate;
   else if (input.includeProposed) check = restingOnProposals(run(views.accepted), run(views.all));
-  else check = withPending(run(views.accepted), run(views.all));
+  else check = withPending(run(views.accepted), run(views.all), agreement, input);
   return {
     ruleId: rule.id,
     paragraph: rule.paragraph,

@@ -25,6 +25,7 @@ import {
   partyParam,
   percentIn,
   reportTranslator,
+  ReportTextKey,
   ReportTranslate,
 } from '../common/report-texts';
 import { CONVENTION_ADOPTED, conventionInForceBy } from '../../parties/convention-dates';
@@ -263,6 +264,25 @@ function evidenceSection(
 const onProposals = (c: CoherenceAgreement['checks'][number]): boolean =>
   c.texts.message.key === 'coh.onProposals';
 
+/**
+ * The codes of a paragraph's cell in the agreements table and the words a reader sees for them (the column's
+ * `labels`): CSV and JSON write the codes in every language, as the findings' outcomes; HTML, Markdown and XLSX the
+ * words.
+ */
+const PARAGRAPH_CELL_WORDS = {
+  MET: 'coh.cell.meets',
+  MET_ON_PROPOSALS: 'coh.cell.meetsProposed',
+  NOT_MET: 'coh.cell.notMet',
+  NOT_MET_ON_PROPOSALS: 'coh.cell.notMetProposed',
+  PENDING_REVIEW: 'coh.cell.pending',
+  LEGACY: 'coh.cell.legacy',
+  UNKNOWN: 'coh.cell.unknown',
+  NOT_APPLICABLE: 'coh.cell.na',
+} as const satisfies Record<string, ReportTextKey>;
+
+const paragraphCellLabels = (t: ReportTranslate): Record<string, string> =>
+  Object.fromEntries(Object.entries(PARAGRAPH_CELL_WORDS).map(([code, key]) => [code, t(key)]));
+
 function paragraphCell(
   result: CoherenceAgreement,
   paragraph: string,
@@ -276,13 +296,13 @@ function paragraphCell(
     const failing = checks.filter((c) => c.outcome === 'NOT_MET');
     const worst = SEVERITIES.find((s) => failing.some((c) => c.severity === s)) as Severity;
     return {
-      text: t(failing.every(onProposals) ? 'coh.cell.notMetProposed' : 'coh.cell.notMet'),
+      text: failing.every(onProposals) ? 'NOT_MET_ON_PROPOSALS' : 'NOT_MET',
       severity: worst,
     };
   }
-  if (outcome === 'PENDING_REVIEW') return t('coh.cell.pending');
-  if (result.legacy) return t('coh.cell.legacy');
-  if (outcome === 'UNKNOWN') return t('coh.cell.unknown');
+  if (outcome === 'PENDING_REVIEW') return 'PENDING_REVIEW';
+  if (result.legacy) return 'LEGACY';
+  if (outcome === 'UNKNOWN') return 'UNKNOWN';
   if (outcome === 'MET') {
     // The provision cited by every rule of the paragraph that is met, where there is one: 19.5's "refer explicitly"
     // links the reference naming the Convention, not the first reference to cultural diversity (EU - Ukraine linked
@@ -290,10 +310,10 @@ function paragraphCell(
     const met = checks.filter((c) => c.outcome === 'MET');
     const cited = met.flatMap((c) => c.evidence);
     const first = cited.find((e) => met.every((c) => c.evidence.some((x) => x.link === e.link))) ?? cited[0];
-    const meets = t(met.some(onProposals) ? 'coh.cell.meetsProposed' : 'coh.cell.meets');
+    const meets = met.some(onProposals) ? 'MET_ON_PROPOSALS' : 'MET';
     return first ? { text: meets, href: pageLink(first.link, linkBase, lang) } : meets;
   }
-  return t('coh.cell.na');
+  return 'NOT_APPLICABLE';
 }
 
 function agreementsSection(
@@ -320,12 +340,21 @@ function agreementsSection(
         { key: 'via', label: t('coh.col.via'), kind: 'code' as const },
         // Where the party joined an agreement after its signature (Korea, DEPA): the signature is not its own, and
         // the date applied is its accession.
-        { key: 'role', label: t('coh.col.role') },
+        {
+          key: 'role',
+          label: t('coh.col.role'),
+          kind: 'code' as const,
+          labels: { ACCEDED: t('coh.cell.acceded'), ORIGINAL: t('coh.cell.original') },
+        },
         { key: 'partners', label: t('coh.col.partners'), kind: 'code' },
+        // Codes (PARAGRAPH_CELL_WORDS), the reader's words as the column's labels: the French ZIP's agreements.csv
+        // wrote "non satisfait" beside findings.csv's NOT_MET (reports24).
         ...SCORED_PARAGRAPHS.map((p) => ({
           key: `p${p.paragraph}`,
           label: t('paragraph.short', { paragraph: p.paragraph }),
           links: true,
+          kind: 'code' as const,
+          labels: paragraphCellLabels(t),
         })),
         { key: 'accepted', label: t('coh.col.accepted'), kind: 'number' as const },
         { key: 'proposed', label: t('coh.col.proposed'), kind: 'number' as const },
@@ -340,12 +369,7 @@ function agreementsSection(
         firstDates: r.agreementFirstDates,
         inferred: r.inForceInferred,
         via: r.via,
-        role:
-          r.role === 'ACCEDED'
-            ? t('coh.cell.acceded')
-            : r.role === 'ORIGINAL'
-              ? t('coh.cell.original')
-              : null,
+        role: r.role === 'ACCEDED' || r.role === 'ORIGINAL' ? r.role : null,
         partners: r.partners.map((p) => p.code),
         ...Object.fromEntries(
           SCORED_PARAGRAPHS.map((p) => [`p${p.paragraph}`, paragraphCell(r, p.paragraph, linkBase, t, lang)]),

@@ -99,6 +99,8 @@ const EN = {
     'Signed {signed}, before the Convention entered into force ({inForce}, for no Party earlier): context, not a failure.',
   'coh.pending':
     'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}}. Once a reviewer confirms {count, plural, one {it} other {them}}, the finding reads as follows. {proposed} Until then, it reads as follows. {accepted}',
+  'coh.pendingOthers':
+    'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}} of {agreements, plural, one {another agreement} other {other agreements}} ({names}){own, plural, =0 {} one {, and # of this one} other {, and # of this one}}. Once a reviewer confirms {total, plural, one {it} other {them}}, the finding reads as follows. {proposed} Until then, it reads as follows. {accepted}',
   'coh.onProposals':
     'Rests on {count, plural, one {# proposed annotation} other {# proposed annotations}} that no reviewer has confirmed yet, counted because the report counts proposals. {proposed} On accepted annotations alone, it reads as follows. {accepted}',
   'coh.unjudged':
@@ -164,7 +166,7 @@ const EN = {
   'coh.consistency.none':
     'Nothing to compare: neither this agreement nor the {count, plural, one {# other agreement} other {# other agreements}} of {period} protect culture (the 19.4 rules say what each lacks).',
   'coh.consistency.notMet':
-    "No cultural exemption, audiovisual exclusion or e-commerce carve-out in the provisions held, while {protecting} of the party's {count, plural, one {# other agreement} other {# other agreements}} signed in {period} have one: {names}.",
+    "No cultural exemption, audiovisual exclusion or e-commerce carve-out in the provisions held, while {protecting} of the party's {count, plural, one {# other agreement} other {# other agreements}} signed in {period} {protecting, plural, one {has} other {have}} one: {names}.",
   'coh.consistency.absence': 'a cultural exemption, audiovisual exclusion or e-commerce carve-out',
   'coh.partners.onDate': 'Partners not Parties to the Convention on {date}: {names}.',
   'coh.partners.lastKnown':
@@ -774,6 +776,8 @@ const FR: ReportTexts = {
     'Signé le {signed}, avant l’entrée en vigueur de la Convention ({inForce}, pour aucune Partie plus tôt) : un élément de contexte, pas un manquement.',
   'coh.pending':
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}}. Une fois qu’un relecteur {count, plural, one {l’aura confirmée} other {les aura confirmées}}, le constat se lira ainsi. {proposed} D’ici là, il se lit ainsi. {accepted}',
+  'coh.pendingOthers':
+    'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}} {agreements, plural, one {d’un autre accord} other {d’autres accords}} ({names}){own, plural, =0 {} one {, et de # de cet accord} other {, et de # de cet accord}}. Une fois qu’un relecteur {total, plural, one {l’aura confirmée} other {les aura confirmées}}, le constat se lira ainsi. {proposed} D’ici là, il se lit ainsi. {accepted}',
   'coh.onProposals':
     'Repose sur {count, plural, one {# annotation proposée qu’aucun relecteur n’a encore confirmée} other {# annotations proposées qu’aucun relecteur n’a encore confirmées}}, comptée{count, plural, one {} other {s}} parce que le rapport compte les propositions. {proposed} Sur les seules annotations acceptées, il se lit ainsi. {accepted}',
   'coh.unjudged':
@@ -781,7 +785,7 @@ const FR: ReportTexts = {
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
   'coh.ref.met': 'Fait référence à la Convention ou à la diversité des expressions culturelles.',
   'coh.ref.notMet':
-    'Signé le {signed}, après que la Convention s’applique {party_to}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
+    'Signé le {signed}, alors que la Convention s’appliquait déjà {party_to}, sans référence à la Convention ni à la diversité culturelle dans les dispositions détenues.',
   'coh.ref.absence': 'une référence à la Convention ou à la diversité culturelle',
   'coh.implicit.met': 'Nomme la Convention.',
   'coh.implicit.na':
@@ -843,7 +847,7 @@ const FR: ReportTexts = {
   'coh.consistency.none':
     'Rien à comparer : ni cet accord ni {count, plural, one {l’autre accord} other {les # autres accords}} de la période {period} ne protègent la culture (les règles du 19.4 disent ce qui manque à chacun).',
   'coh.consistency.notMet':
-    'Aucune exemption culturelle, exclusion de l’audiovisuel ni exclusion culturelle du commerce électronique dans les dispositions détenues, alors que {protecting} {count, plural, one {de l’autre accord} other {des # autres accords}} de la partie signés dans la période {period} en ont une : {names}.',
+    'Aucune exemption culturelle, exclusion de l’audiovisuel ni exclusion culturelle du commerce électronique dans les dispositions détenues, alors que {protecting} {count, plural, one {de l’autre accord} other {des # autres accords}} de la partie signés dans la période {period} en {protecting, plural, one {a} other {ont}} une : {names}.',
   'coh.consistency.absence':
     'une exemption culturelle, une exclusion de l’audiovisuel ou une exclusion culturelle du commerce électronique',
   'coh.partners.onDate': 'Partenaires non Parties à la Convention au {date} : {names}.',
@@ -1450,6 +1454,8 @@ const ES: ReportTexts = {
     'Firmado el {signed}, antes de la entrada en vigor de la Convención ({inForce}, para ninguna Parte antes): un elemento de contexto, no un incumplimiento.',
   'coh.pending':
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}}. Cuando un revisor {count, plural, one {la confirme} other {las confirme}}, la conclusión dirá lo siguiente. {proposed} Mientras tanto, dice lo siguiente. {accepted}',
+  'coh.pendingOthers':
+    'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}} {agreements, plural, one {de otro acuerdo} other {de otros acuerdos}} ({names}){own, plural, =0 {} one {, y de # de este acuerdo} other {, y de # de este acuerdo}}. Cuando un revisor {total, plural, one {la confirme} other {las confirme}}, la conclusión dirá lo siguiente. {proposed} Mientras tanto, dice lo siguiente. {accepted}',
   'coh.onProposals':
     'Se basa en {count, plural, one {# anotación propuesta que ningún revisor ha confirmado aún, contada} other {# anotaciones propuestas que ningún revisor ha confirmado aún, contadas}} porque el informe cuenta las propuestas. {proposed} Solo con las anotaciones aceptadas, dice lo siguiente. {accepted}',
   'coh.unjudged':
@@ -1518,7 +1524,7 @@ const ES: ReportTexts = {
   'coh.consistency.none':
     'Nada que comparar: ni este acuerdo ni {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} del período {period} protegen la cultura (las reglas del 19.4 dicen lo que le falta a cada uno).',
   'coh.consistency.notMet':
-    'Ninguna exención cultural, exclusión del sector audiovisual ni exclusión cultural del comercio electrónico en las disposiciones que se tienen, mientras que {protecting} de {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} de la parte firmados en el período {period} tienen una: {names}.',
+    'Ninguna exención cultural, exclusión del sector audiovisual ni exclusión cultural del comercio electrónico en las disposiciones que se tienen, mientras que {protecting} de {count, plural, one {el otro acuerdo} other {los otros # acuerdos}} de la parte firmados en el período {period} {protecting, plural, one {tiene} other {tienen}} una: {names}.',
   'coh.consistency.absence':
     'una exención cultural, una exclusión del sector audiovisual o una exclusión cultural del comercio electrónico',
   'coh.partners.onDate': 'Socios que no son Partes en la Convención el {date}: {names}.',
