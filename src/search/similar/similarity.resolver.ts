@@ -59,7 +59,7 @@ export class SimilarityResolver {
 
   @Query(() => ClauseFamily, {
     complexity: ({ childComplexity }) => FAMILY_MAX_MEMBERS * Math.max(1, childComplexity),
-    description: `The family of a clause: the clauses that descend from a common template (every clause joined to it by a chain of similarity or quoting links, in both time directions, up to ${FAMILY_MAX_MEMBERS} members), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The same members and template whichever member it is asked from (unless truncated); the template is the earliest member.`,
+    description: `The family of a clause: the clauses that descend from a common template (every clause joined to it by a chain of similarity or quoting links, in both time directions, up to ${FAMILY_MAX_MEMBERS} members), ordered by signature date, each with its probable source, the similarity and the word diff to it, its agreement, parties, date and taxonomy codes. The same members and template whichever member it is asked from (unless truncated): see ClauseFamily.template and ClauseFamily.truncated.`,
   })
   clauseFamily(
     @Args('id', { type: () => ID }) id: string,
