@@ -110,6 +110,25 @@ describe('renderXlsx', () => {
     expect(sheet.getRow(3).values).toEqual([undefined, 'Exampleland → Farland', 1]);
   });
 
+  it("shows a code column's word in a linked cell too, as in a plain one", async () => {
+    // The coherence report's agreements table keeps codes (MET) in its rows and words in its column's labels: a cell
+    // that cites a provision was written as its code, "MET", beside "satisfait" in the cells without a link.
+    const document = sampleReportDocument();
+    document.sections = [
+      {
+        id: 'agreements',
+        title: 'Agreements',
+        table: {
+          columns: [{ key: 'status', label: 'Statut', kind: 'code', labels: { MET: 'satisfait' } }],
+          rows: [{ status: { text: 'MET', href: '/provisions/ceta/art-7' } }, { status: 'MET' }],
+        },
+      },
+    ];
+    const sheet = (await load(await renderXlsx(document))).getWorksheet('Agreements')!;
+    expect(sheet.getCell('A2').value).toEqual({ text: 'satisfait', hyperlink: '/provisions/ceta/art-7' });
+    expect(sheet.getCell('A3').value).toBe('satisfait');
+  });
+
   it('resolves relative links against linkBaseUrl', async () => {
     const resolved = await load(
       await renderXlsx(sampleReportDocument(), { linkBaseUrl: 'https://tracker.example/' }),

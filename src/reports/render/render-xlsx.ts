@@ -160,7 +160,10 @@ function writeCell(
   const href = cellHref(value);
   const number = cellNumber(value);
   if (href !== undefined && isRichCell(value)) {
-    cell.value = { text: value.text, hyperlink: absoluteHref(href, options.linkBaseUrl) };
+    cell.value = {
+      text: columnLabel(column, value.text),
+      hyperlink: absoluteHref(href, options.linkBaseUrl),
+    };
     cell.font = LINK_FONT;
   } else if (number !== undefined) {
     cell.value = number;
