@@ -208,6 +208,23 @@ describe('computeCoherence', () => {
     const ownCheck = both.agreements[0].checks.find((c) => c.ruleId === check.ruleId)!;
     expect(both.agreements[0].proposedAnnotations).toBe(1);
     expect(ownCheck.outcome).toBe('PENDING_REVIEW');
+    // With includeProposed the same check rests on AANZ's proposal: said so, not "Rests on 1 proposed annotation"
+    // as if Japan's own (review24).
+    const counted = computeCoherence(input([japan, aanz, bare('b1'), bare('b2')], { includeProposed: true }));
+    const resting = counted.agreements
+      .find((a) => a.agreement.slug === 'japan')!
+      .checks.find((c) => c.ruleId === check.ruleId)!;
+    expect(resting.message).toMatch(
+      /^Rests on 1 proposed annotation of another agreement \(AANZ\) that no reviewer has confirmed yet, counted because the report counts proposals\. /,
+    );
+    const restingIn = (lang: 'fr' | 'es') =>
+      coherenceIn(lang, counted).agreements[0].checks.find((c) => c.ruleId === check.ruleId)!.message;
+    expect(restingIn('fr')).toMatch(
+      /^Repose sur 1 annotation proposée d’un autre accord \(AANZ\), qu’aucun relecteur/,
+    );
+    expect(restingIn('es')).toMatch(
+      /^Se basa en 1 anotación propuesta de otro acuerdo \(AANZ\), que ningún revisor/,
+    );
   });
 
   it('keeps the weight of a gap that proposals reveal, as PENDING_REVIEW', () => {

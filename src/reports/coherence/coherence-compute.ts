@@ -152,49 +152,73 @@ function proposalsOf(check: RuleCheckResult): {
 function restingOnProposals(
   accepted: RuleCheckResult,
   all: RuleCheckResult,
+  agreement: CoherenceAgreementFacts,
+  input: CoherenceInput,
 ): RuleCheckResult & { pendingOutcome?: Outcome } {
   if (accepted.outcome === all.outcome) return all;
-  const { proposedCount } = proposalsOf(all);
+  const owners = proposalOwners(proposalsOf(all).proposals, agreement, input);
+  const messages = { proposed: all.message, accepted: accepted.message };
   return {
     ...all,
-    message: text('coh.onProposals', {
-      count: proposedCount,
-      proposed: all.message,
-      accepted: accepted.message,
-    }),
+    message: owners.others
+      ? text('coh.onProposalsOthers', { ...owners.others, ...messages })
+      : text('coh.onProposals', { count: owners.own || 1, ...messages }),
   };
 }
 
 /**
- * The message of a PENDING_REVIEW check: how many proposals wait, of which agreement. A proposal cited from another
- * agreement (19.1 compares an agreement with the others of its period) is said to be that agreement's, its count
- * never added to this one's: ASEAN - Japan read "Awaits review of 1 proposed annotation" while its own row counted
- * 0 proposals (the proposal was AANZFTA's). This agreement's count is of its own annotations, as its row's.
+ * Whose proposals a check waits on or rests on: a proposal cited from another agreement (19.1 compares an agreement
+ * with the others of its period) is said to be that agreement's, its count never added to this one's: ASEAN - Japan
+ * read "Awaits review of 1 proposed annotation" while its own row counted 0 proposals (the proposal was AANZFTA's).
+ * This agreement's count is of its own annotations, as its row's.
  */
+function proposalOwners(
+  proposals: RuleCheckResult['evidence'],
+  agreement: CoherenceAgreementFacts,
+  input: CoherenceInput,
+): {
+  own: number;
+  others?: {
+    count: number;
+    agreements: number;
+    names: ReturnType<typeof namesParam>;
+    own: number;
+    total: number;
+  };
+} {
+  const distinct = (list: RuleCheckResult['evidence']) =>
+    new Set(list.map((e) => `${e.pinpoint} ${e.code}`)).size;
+  const own = proposals.filter((e) => e.agreement === agreement.slug);
+  const others = proposals.filter((e) => e.agreement !== agreement.slug);
+  if (!others.length) return { own: distinct(own) };
+  const slugs = [...new Set(others.map((e) => e.agreement))];
+  const names = slugs.map((slug) => {
+    const facts = input.agreements.find((a) => a.slug === slug);
+    return facts ? agreementName(facts) : slug;
+  });
+  return {
+    own: distinct(own),
+    others: {
+      count: distinct(others),
+      agreements: slugs.length,
+      names: namesParam(names),
+      own: distinct(own),
+      total: distinct(proposals),
+    },
+  };
+}
+
+/** The message of a PENDING_REVIEW check: how many proposals wait, of which agreement (`proposalOwners`). */
 function pendingMessage(
   proposals: RuleCheckResult['evidence'],
   agreement: CoherenceAgreementFacts,
   input: CoherenceInput,
   messages: { proposed: Text; accepted: Text },
 ): Text {
-  const distinct = (list: RuleCheckResult['evidence']) =>
-    new Set(list.map((e) => `${e.pinpoint} ${e.code}`)).size;
-  const own = proposals.filter((e) => e.agreement === agreement.slug);
-  const others = proposals.filter((e) => e.agreement !== agreement.slug);
-  if (!others.length) return text('coh.pending', { count: distinct(own) || 1, ...messages });
-  const slugs = [...new Set(others.map((e) => e.agreement))];
-  const names = slugs.map((slug) => {
-    const facts = input.agreements.find((a) => a.slug === slug);
-    return facts ? agreementName(facts) : slug;
-  });
-  return text('coh.pendingOthers', {
-    count: distinct(others),
-    agreements: slugs.length,
-    names: namesParam(names),
-    own: distinct(own),
-    total: distinct(proposals),
-    ...messages,
-  });
+  const owners = proposalOwners(proposals, agreement, input);
+  return owners.others
+    ? text('coh.pendingOthers', { ...owners.others, ...messages })
+    : text('coh.pending', { count: owners.own || 1, ...messages });
 }
 
 /** Proposals that would change the outcome make it PENDING_REVIEW: an absence is never stated while they wait. */
@@ -281,7 +305,8 @@ function checkOne(
         : (notAPartyGate(input) ?? notYetPartyGate(input));
   let check: RuleCheckResult & { pendingOutcome?: Outcome };
   if (gate) check = gate.outcome === 'UNKNOWN' ? (applyingOnNoDate(run, input, views) ?? gate) : gate;
-  else if (input.includeProposed) check = restingOnProposals(run(views.accepted), run(views.all));
+  else if (input.includeProposed)
+    check = restingOnProposals(run(views.accepted), run(views.all), agreement, input);
   else check = withPending(run(views.accepted), run(views.all), agreement, input);
   return {
     ruleId: rule.id,

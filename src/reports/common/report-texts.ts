@@ -103,6 +103,8 @@ const EN = {
     'Awaits review of {count, plural, one {# proposed annotation} other {# proposed annotations}} of {agreements, plural, one {another agreement} other {other agreements}} ({names}){own, plural, =0 {} one {, and # of this one} other {, and # of this one}}. Once a reviewer confirms {total, plural, one {it} other {them}}, the finding reads as follows. {proposed} Until then, it reads as follows. {accepted}',
   'coh.onProposals':
     'Rests on {count, plural, one {# proposed annotation} other {# proposed annotations}} that no reviewer has confirmed yet, counted because the report counts proposals. {proposed} On accepted annotations alone, it reads as follows. {accepted}',
+  'coh.onProposalsOthers':
+    'Rests on {count, plural, one {# proposed annotation} other {# proposed annotations}} of {agreements, plural, one {another agreement} other {other agreements}} ({names}){own, plural, =0 {} other {, and # of this one}} that no reviewer has confirmed yet, counted because the report counts proposals. {proposed} On accepted annotations alone, it reads as follows. {accepted}',
   'coh.unjudged':
     'This cannot be judged on the record held. {record} Whether the agreement has {absence} is not known.',
   'coh.concerns': '{message} Concerns {count, plural, one {# agreement} other {# agreements}}: {names}.',
@@ -780,6 +782,8 @@ const FR: ReportTexts = {
     'En attente de la relecture de {count, plural, one {# annotation proposée} other {# annotations proposées}} {agreements, plural, one {d’un autre accord} other {d’autres accords}} ({names}){own, plural, =0 {} one {, et de # de cet accord} other {, et de # de cet accord}}. Une fois qu’un relecteur {total, plural, one {l’aura confirmée} other {les aura confirmées}}, le constat se lira ainsi. {proposed} D’ici là, il se lit ainsi. {accepted}',
   'coh.onProposals':
     'Repose sur {count, plural, one {# annotation proposée qu’aucun relecteur n’a encore confirmée} other {# annotations proposées qu’aucun relecteur n’a encore confirmées}}, comptée{count, plural, one {} other {s}} parce que le rapport compte les propositions. {proposed} Sur les seules annotations acceptées, il se lit ainsi. {accepted}',
+  'coh.onProposalsOthers':
+    'Repose sur {count, plural, one {# annotation proposée} other {# annotations proposées}} {agreements, plural, one {d’un autre accord} other {d’autres accords}} ({names}){own, plural, =0 {} other {, et sur # de cet accord}}, qu’aucun relecteur n’a encore {total, plural, one {confirmée, comptée} other {confirmées, comptées}} parce que le rapport compte les propositions. {proposed} Sur les seules annotations acceptées, il se lit ainsi. {accepted}',
   'coh.unjudged':
     'Impossible de juger sur la fiche détenue. {record} On ne sait pas si l’accord contient {absence}.',
   'coh.concerns': '{message} Concerne {count, plural, one {# accord} other {# accords}} : {names}.',
@@ -1458,6 +1462,8 @@ const ES: ReportTexts = {
     'Pendiente de la revisión de {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}} {agreements, plural, one {de otro acuerdo} other {de otros acuerdos}} ({names}){own, plural, =0 {} one {, y de # de este acuerdo} other {, y de # de este acuerdo}}. Cuando un revisor {total, plural, one {la confirme} other {las confirme}}, la conclusión dirá lo siguiente. {proposed} Mientras tanto, dice lo siguiente. {accepted}',
   'coh.onProposals':
     'Se basa en {count, plural, one {# anotación propuesta que ningún revisor ha confirmado aún, contada} other {# anotaciones propuestas que ningún revisor ha confirmado aún, contadas}} porque el informe cuenta las propuestas. {proposed} Solo con las anotaciones aceptadas, dice lo siguiente. {accepted}',
+  'coh.onProposalsOthers':
+    'Se basa en {count, plural, one {# anotación propuesta} other {# anotaciones propuestas}} {agreements, plural, one {de otro acuerdo} other {de otros acuerdos}} ({names}){own, plural, =0 {} other {, y en # de este acuerdo}}, que ningún revisor ha confirmado aún, {total, plural, one {contada} other {contadas}} porque el informe cuenta las propuestas. {proposed} Solo con las anotaciones aceptadas, dice lo siguiente. {accepted}',
   'coh.unjudged':
     'No se puede juzgar con la ficha que se tiene. {record} No se sabe si el acuerdo contiene {absence}.',
   'coh.concerns': '{message} Afecta a {count, plural, one {# acuerdo} other {# acuerdos}}: {names}.',
