@@ -574,6 +574,11 @@ describe('downloads that travel', () => {
         }).toEqual({ agreement: row.agreement, party: 'KHM', applied: row.applied });
         expect(['PARTY', 'AGREEMENT_FIRST', 'SIGNATURE']).toContain(exported[0].party_dates_basis);
       }
+      // A party named twice, in any case, is one party: one row, not two (review24).
+      const twice = readCsvTable(
+        (await t.http().get('/exports/agreements.csv?parties=KHM,khm')).text,
+      ).records;
+      expect(twice).toEqual(khm);
       const aanzfta = khm.find((r) => r.slug === 'aanzfta')!;
       expect(aanzfta.date_in_force).toBe('2010-01-01');
       expect(aanzfta.party_in_force_from).not.toBe(aanzfta.date_in_force);

@@ -87,10 +87,14 @@ function annotationMatch(params: RawParameters, prefix: string): AnnotationMatch
   return { codes, match: match ?? MatchMode.ANY, statuses };
 }
 
+/** Party codes as the filter takes them: upper case, each once (`KHM,khm` gave each agreement's row twice). */
+const uniqueCodes = (codes: string[] | undefined): string[] | undefined =>
+  codes && [...new Set(codes.map((code) => code.toUpperCase()))];
+
 function agreementFilter(params: RawParameters, prefix: string): AgreementFilter {
   const p = (name: string) => `${prefix}${name}`;
   const filter: AgreementFilter = {
-    parties: list(params, p('parties'))?.map((c) => c.toUpperCase()),
+    parties: uniqueCodes(list(params, p('parties'))),
     partiesMatch: matchMode(params, p('partiesMatch')) ?? MatchMode.ANY,
     kinds: enumList(params, p('kinds'), Object.values(AgreementKind)),
     types: enumList(params, p('types'), Object.values(AgreementType)),
