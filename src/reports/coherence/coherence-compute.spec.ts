@@ -215,7 +215,7 @@ describe('computeCoherence', () => {
       .find((a) => a.agreement.slug === 'japan')!
       .checks.find((c) => c.ruleId === check.ruleId)!;
     expect(resting.message).toMatch(
-      /^Rests on 1 proposed annotation of another agreement \(AANZ\) that no reviewer has confirmed yet, counted because the report counts proposals\. /,
+      /^Rests on 1 proposed annotation that no reviewer has confirmed yet, counted because the report counts proposals \(1 of another agreement, AANZ\)\. /,
     );
     const restingIn = (lang: 'fr' | 'es') =>
       coherenceIn(lang, counted).agreements[0].checks.find((c) => c.ruleId === check.ruleId)!.message;

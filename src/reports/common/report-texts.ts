@@ -104,7 +104,7 @@ const EN = {
   'coh.onProposals':
     'Rests on {count, plural, one {# proposed annotation} other {# proposed annotations}} that no reviewer has confirmed yet, counted because the report counts proposals. {proposed} On accepted annotations alone, it reads as follows. {accepted}',
   'coh.onProposalsOthers':
-    'Rests on {count, plural, one {# proposed annotation} other {# proposed annotations}} of {agreements, plural, one {another agreement} other {other agreements}} ({names}){own, plural, =0 {} other {, and # of this one}} that no reviewer has confirmed yet, counted because the report counts proposals. {proposed} On accepted annotations alone, it reads as follows. {accepted}',
+    'Rests on {total, plural, one {# proposed annotation} other {# proposed annotations}} that no reviewer has confirmed yet, counted because the report counts proposals ({count} of {agreements, plural, one {another agreement} other {other agreements}}, {names}{own, plural, =0 {} other {; # of this one}}). {proposed} On accepted annotations alone, it reads as follows. {accepted}',
   'coh.unjudged':
     'This cannot be judged on the record held. {record} Whether the agreement has {absence} is not known.',
   'coh.concerns': '{message} Concerns {count, plural, one {# agreement} other {# agreements}}: {names}.',

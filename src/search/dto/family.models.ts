@@ -95,7 +95,7 @@ export class ClauseFamily {
 
   @Field(() => Provision, {
     description:
-      'The template of the whole family: its earliest member (by signature date, then agreement and position), the same whichever member the family is asked from',
+      'The template of the whole family: its earliest member by signature date (among members signed the same day, the one most members are closest to, then the greatest summed similarity), the same whichever member the family is asked from unless it is truncated',
   })
   template!: Provision;
 

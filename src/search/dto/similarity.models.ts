@@ -54,7 +54,7 @@ export class ProvisionLineage {
 
   @Field(() => Provision, {
     description:
-      "The template: the earliest member of the family (clauseFamily's template), the same whichever member it is asked from",
+      "The template: the earliest member of the family (clauseFamily's template), the same whichever member it is asked from unless the family is truncated",
   })
   template!: Provision;
 
