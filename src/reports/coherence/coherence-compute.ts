@@ -135,13 +135,9 @@ export function conventionApplies(input: CoherenceInput, agreement: AgreementFac
   return null;
 }
 
-/** The proposals a check cites, and how many provisions and codes they are (at least one). */
-function proposalsOf(check: RuleCheckResult): {
-  proposals: RuleCheckResult['evidence'];
-  proposedCount: number;
-} {
-  const proposals = check.evidence.filter((e) => e.status === AnnotationStatus.PROPOSED);
-  return { proposals, proposedCount: new Set(proposals.map((e) => `${e.pinpoint} ${e.code}`)).size || 1 };
+/** The proposals a check cites (whose they are and how many: `proposalOwners`). */
+function proposalsOf(check: RuleCheckResult): RuleCheckResult['evidence'] {
+  return check.evidence.filter((e) => e.status === AnnotationStatus.PROPOSED);
 }
 
 /**
@@ -156,7 +152,7 @@ function restingOnProposals(
   input: CoherenceInput,
 ): RuleCheckResult & { pendingOutcome?: Outcome } {
   if (accepted.outcome === all.outcome) return all;
-  const owners = proposalOwners(proposalsOf(all).proposals, agreement, input);
+  const owners = proposalOwners(proposalsOf(all), agreement, input);
   const messages = { proposed: all.message, accepted: accepted.message };
   return {
     ...all,
@@ -229,7 +225,7 @@ function withPending(
   input: CoherenceInput,
 ): RuleCheckResult & { pendingOutcome?: Outcome } {
   if (accepted.outcome === proposed.outcome) return accepted;
-  const { proposals } = proposalsOf(proposed);
+  const proposals = proposalsOf(proposed);
   return {
     outcome: 'PENDING_REVIEW',
     message: pendingMessage(proposals, agreement, input, {

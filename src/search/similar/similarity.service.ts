@@ -189,7 +189,7 @@ export class SimilarityService {
   /**
    * The members of a provision's family (familyComponent over the links of the measure at `minScore`): the one
    * rule for which clauses form a family, whichever member it is asked from, used by clauseFamily, the provision
-   * page and the draft checker. Its template is the earliest member (familyOrder, see linkingSteps). A provision
+   * page and the draft checker. Its template is the earliest member (familyTemplate). A provision
    * that is not comparable is a family of its own.
    */
   async familyMembers(
