@@ -116,6 +116,20 @@ async function main(): Promise<void> {
     ],
   ];
 
+  // BRIDGES=1: for each labelled family of families.json whose whole family is under CAP, the links from its
+  // labelled members to the members outside the label set (where a neighbouring family joins), then stop.
+  if (process.env.BRIDGES === '1') {
+    for (const family of labelledFamilies('families.json')) {
+      const labelled = new Set(family.members.map((m) => idOf.get(m.pinpoint)!));
+      const whole = component(idOf.get(family.members[0].pinpoint)!);
+      console.log(`${family.name}: ${whole.ids.length}${whole.capped ? '+' : ''} members, ${labelled.size} labelled`);
+      if (whole.capped) continue;
+      for (const m of labelled)
+        for (const l of linksOf(m))
+          if (!labelled.has(l.id)) console.log(`   ${title(m)} -> ${l.kind} ${l.score.toFixed(2)} -> ${title(l.id)}`);
+    }
+    return;
+  }
   const random = seededRandom(20_261_207);
   const ids = docs.map((d) => d.id);
   const seeds: { label: string; id: number }[] = [];
