@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { AppModule } from '../../src/app.module';
 import { corpusDir } from '../../src/config';
 import { runInScope } from '../../src/common/request-scope';
+import { RequestBudget } from '../../src/common/request-budget';
 import { LazyFork } from '../../src/database/request-context.middleware';
 import { DraftCheckService } from '../../src/search/draft/draft-check.service';
 import { FAMILY_MAX_MEMBERS, SimilarityService } from '../../src/search/similar/similarity.service';
@@ -30,7 +31,9 @@ async function main(): Promise<void> {
     const drafts = app.get(DraftCheckService);
     await similarity.index();
     let statements = 0;
-    em.getConnection().getKnex().on('query', () => (statements += 1));
+    em.getConnection()
+      .getKnex()
+      .on('query', () => (statements += 1));
     const family = { calls: 0, members: 0, truncated: 0, cpu: 0, lookups: 0, statements: 0 };
     const members = similarity.familyMembers.bind(similarity);
     similarity.familyMembers = async (...args) => {
@@ -57,7 +60,9 @@ async function main(): Promise<void> {
       statements = 0;
       const started = process.cpuUsage();
       const wall = performance.now();
-      const result = await runInScope({ entityManagers: new LazyFork(em) }, () =>
+      // BUDGET=1: under a request's time budget (REQUEST_TIMEOUT_MS), as the server runs it.
+      const budget = process.env.BUDGET === '1' ? new RequestBudget() : undefined;
+      const result = await runInScope({ budget, entityManagers: new LazyFork(em) }, () =>
         drafts.check({ text, parties: ['CAN', 'KOR'] }),
       );
       const total = cpuMs(started);

@@ -13,12 +13,7 @@ import { importers } from '../../src/ingest/importers';
 import { SimilarityMeasure } from '../../src/search/wording/clause-index';
 import { SimilarityService } from '../../src/search/similar/similarity.service';
 import { ProvisionsService } from '../../src/provisions/provisions.service';
-import {
-  FamilyAnswer,
-  FamilyFile,
-  labelledFamilies,
-  scoreFamilies,
-} from '../../test/support/family-measure';
+import { FamilyAnswer, FamilyFile, labelledFamilies, scoreFamilies } from '../../test/support/family-measure';
 import { readProvisionRows } from './provision-rows';
 import { EntityManager } from '@mikro-orm/knex';
 import { LazyFork } from '../../src/database/request-context.middleware';

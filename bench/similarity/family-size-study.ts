@@ -5,7 +5,11 @@
 //   node -r ts-node/register --max-old-space-size=4096 bench/similarity/family-size-study.ts <corpus.sqlite>
 import { RawSqlite } from '../search/raw-sqlite';
 import { seededRandom } from '../search/stats';
-import { QUOTED_EARLIER_SHARE, QUOTED_MIN_FEATURES, QUOTED_SHARE } from '../../src/search/wording/clause-family';
+import {
+  QUOTED_EARLIER_SHARE,
+  QUOTED_MIN_FEATURES,
+  QUOTED_SHARE,
+} from '../../src/search/wording/clause-family';
 import { ClauseIndex, comparable } from '../../src/search/wording/clause-index';
 import { labelledFamilies } from '../../test/support/family-measure';
 
@@ -13,7 +17,8 @@ const THRESHOLD = 0.3;
 const CAP = Number(process.env.CAP ?? 1500);
 const RANDOM = Number(process.env.RANDOM_SEEDS ?? 40);
 
-type Kind = 'sim<0.4' | 'sim0.4-0.6' | 'sim>=0.6' | 'quoted-by' | 'quotes' | 'quotes-earlier' | 'quoted-later';
+type Kind =
+  'sim<0.4' | 'sim0.4-0.6' | 'sim>=0.6' | 'quoted-by' | 'quotes' | 'quotes-earlier' | 'quoted-later';
 interface Link {
   id: number;
   kind: Kind;
@@ -102,13 +107,17 @@ async function main(): Promise<void> {
     const r = byId.get(id)!;
     return `${r.pin} "${(r.article_title ?? r.chapter_title ?? '').slice(0, 50)}" (${index.wordingOf(id)?.length ?? 0} features)`;
   };
-  const isQuote = (k: Kind) => k === 'quoted-by' || k === 'quotes' || k === 'quotes-earlier' || k === 'quoted-later';
+  const isQuote = (k: Kind) =>
+    k === 'quoted-by' || k === 'quotes' || k === 'quotes-earlier' || k === 'quoted-later';
   const boiler = /defini|scope|coverage|general exception|exceptions|objective|application/i;
   const variants: [string, (from: number, link: Link) => boolean][] = [
     ['all links (the rule)', () => true],
     ['no quoting links', (_f, l) => !isQuote(l.kind)],
     ['no similarity < 0.4', (_f, l) => l.kind !== 'sim<0.4'],
-    ['quoting 0.8 only (no 0.7 earlier-quote)', (_f, l) => l.kind !== 'quotes-earlier' && l.kind !== 'quoted-later'],
+    [
+      'quoting 0.8 only (no 0.7 earlier-quote)',
+      (_f, l) => l.kind !== 'quotes-earlier' && l.kind !== 'quoted-later',
+    ],
     [
       'no links touching a "definitions/scope/exceptions/objective" article',
       (f, l) =>
@@ -122,11 +131,14 @@ async function main(): Promise<void> {
     for (const family of labelledFamilies('families.json')) {
       const labelled = new Set(family.members.map((m) => idOf.get(m.pinpoint)!));
       const whole = component(idOf.get(family.members[0].pinpoint)!);
-      console.log(`${family.name}: ${whole.ids.length}${whole.capped ? '+' : ''} members, ${labelled.size} labelled`);
+      console.log(
+        `${family.name}: ${whole.ids.length}${whole.capped ? '+' : ''} members, ${labelled.size} labelled`,
+      );
       if (whole.capped) continue;
       for (const m of labelled)
         for (const l of linksOf(m))
-          if (!labelled.has(l.id)) console.log(`   ${title(m)} -> ${l.kind} ${l.score.toFixed(2)} -> ${title(l.id)}`);
+          if (!labelled.has(l.id))
+            console.log(`   ${title(m)} -> ${l.kind} ${l.score.toFixed(2)} -> ${title(l.id)}`);
     }
     return;
   }
@@ -161,10 +173,15 @@ async function main(): Promise<void> {
             kinds.set(l.kind, (kinds.get(l.kind) ?? 0) + 1);
             degree.set(m, (degree.get(m) ?? 0) + 1);
           }
-      console.log(`   links inside (each counted from both ends): ${JSON.stringify(Object.fromEntries(kinds))}`);
+      console.log(
+        `   links inside (each counted from both ends): ${JSON.stringify(Object.fromEntries(kinds))}`,
+      );
       const titles = new Map<string, number>();
       for (const m of whole.ids) {
-        const t = (byId.get(m)!.article_title ?? '(none)').toLowerCase().replace(/[^a-z ]/g, '').trim();
+        const t = (byId.get(m)!.article_title ?? '(none)')
+          .toLowerCase()
+          .replace(/[^a-z ]/g, '')
+          .trim();
         titles.set(t, (titles.get(t) ?? 0) + 1);
       }
       console.log(
