@@ -391,6 +391,8 @@ const EN = {
   'draft.lang.fr': 'French',
   'draft.languageContradicted':
     'The draft reads as {evident}, not {asked}: the rules would find nothing in it and report its clauses as missing. Choose {evident}, or “From the text”.',
+  'draft.languageNeeded':
+    'The draft’s words do not tell which language it is written in ({languages}): choose it under “{field}”. The rules read one language, and a draft read in another would be told it lacks what it says.',
   'draft.checkedIn': 'Language the draft was checked in: {language}',
   'draft.intro':
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
@@ -973,6 +975,8 @@ const FR: Messages = {
   'draft.lang.fr': 'français',
   'draft.languageContradicted':
     'Le projet est rédigé en {evident}, pas en {asked} : les règles n’y trouveraient rien et le diraient dépourvu de ses clauses. Choisissez {evident}, ou « D’après le texte ».',
+  'draft.languageNeeded':
+    'Les mots du projet ne disent pas dans quelle langue il est rédigé ({languages}) : choisissez-la sous « {field} ». Les règles lisent une seule langue, et un projet lu dans une autre serait dit dépourvu de ce qu’il contient.',
   'draft.checkedIn': 'Langue dans laquelle le projet a été vérifié : {language}',
   'draft.intro':
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des Directives opérationnelles de la Convention. Rien de ce que vous collez n’est conservé.',
@@ -1565,6 +1569,8 @@ const ES: Messages = {
   'draft.lang.fr': 'francés',
   'draft.languageContradicted':
     'El borrador está redactado en {evident}, no en {asked}: las reglas no encontrarían nada en él y lo darían por carente de sus cláusulas. Elija {evident}, o «Según el texto».',
+  'draft.languageNeeded':
+    'Las palabras del borrador no dicen en qué idioma está redactado ({languages}): elíjalo en «{field}». Las reglas leen un solo idioma, y un borrador leído en otro se daría por carente de lo que dice.',
   'draft.checkedIn': 'Idioma en que se revisó el borrador: {language}',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las orientaciones prácticas de la Convención. Nada de lo que pegue se guarda.',

@@ -71,6 +71,54 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     });
   });
 
+  it('reads a clause pasted alone in its language, and asks for the language rather than read it as English', async () => {
+    // Before: each of these was read as English and told "the draft refers neither to the 2005 Convention nor to the
+    // diversity of cultural expressions", which it names. Clauses written for this test.
+    for (const [text, language] of [
+      ['Las Partes reafirman la diversidad de las expresiones culturales.', 'es'],
+      ['Les Parties réaffirment la diversité des expressions culturelles.', 'fr'],
+      ['Article 1 Chaque Partie veille à la diversité des expressions culturelles.', 'fr'],
+    ]) {
+      const res = await t.http().post('/draft-check').send({ text, parties: 'CAN' });
+      expect({ text, status: res.status, language: res.body.language }).toEqual({
+        text,
+        status: 200,
+        language,
+      });
+      expect(res.body.codes).toContain('CONVENTION_REF_IMPLICIT');
+      expect(res.body.gaps.map((g: { kind: string }) => g.kind)).not.toContain('NO_CONVENTION_REFERENCE');
+    }
+    // Words that show Spanish or French without telling which: asked for, never read as English.
+    const unclear = 'Artículo 2\nTrato nacional a los servicios.';
+    const json = await t.http().post('/draft-check').send({ text: unclear, parties: 'CAN' });
+    expect({ status: json.status, code: json.body.code, argument: json.body.argument }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      argument: 'input.language',
+    });
+    expect(json.body.message).toMatch(/language is not evident from its words/);
+    const gql = await t.gql('query Q($input: CheckDraftInput!) { checkDraft(input: $input) { language } }', {
+      input: { text: unclear, parties: ['CAN'] },
+    });
+    expect(gql.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', languageNeeded: ['es'] });
+    expect(
+      (await t.http().post('/draft-check').send({ text: unclear, parties: 'CAN', language: 'es' })).status,
+    ).toBe(200);
+    // The page asks in the reader's language and keeps the form, the draft in it.
+    const page = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .type('form')
+      .send({ draft: unclear, parties: 'CAN' });
+    expect(page.status).toBe(400);
+    expect(page.text).toContain(
+      'Las palabras del borrador no dicen en qué idioma está redactado (español): elíjalo en «Idioma».',
+    );
+    expect(page.text).toMatch(
+      /<textarea id="draft" name="draft" required>Artículo 2\r?\nTrato nacional a los servicios\.<\/textarea>/,
+    );
+  });
+
   it('names a part with no heading of its own by its section, and drops page numbers left in the paste', async () => {
     const draft = `${DRAFT}\n- 2 -\n\nANNEX 9-A\n\nSection I: Competitive safeguards\nMajor suppliers shall not cross-subsidise.\n`;
     const res = await t.http().post('/draft-check').send({ text: draft, parties: 'CAN,KOR' });

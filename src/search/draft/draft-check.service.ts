@@ -24,7 +24,7 @@ import { valueKind } from '../../common/value-kind';
 import { charactersFor } from '../../common/text-rules';
 import { workSlices } from '../../common/request-budget';
 import { chosenLanguage } from './draft-language';
-import { draftArticlesInTurn, evidentLanguageInTurn } from '../diff/text-comparison.worker';
+import { draftArticlesInTurn, languageInTurn } from '../diff/text-comparison.worker';
 import { SplitProvision } from '../../ingest/text/split-articles';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
@@ -213,7 +213,7 @@ export class DraftCheckService {
     const parties = await this.parties(input.parties);
     // The draft's own text work (its language, its articles, the rules, the features its precedents are looked up
     // by) on the text thread when the draft is long, in turns on the event loop otherwise.
-    const language = chosenLanguage(await evidentLanguageInTurn(text), input.language);
+    const language = chosenLanguage(await languageInTurn(text), input.language);
     const { split, annotations, features } = await draftArticlesInTurn({
       text,
       language,
