@@ -515,6 +515,75 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gap.scope).toContain('with neither recorded, since 2007-03-18');
   });
 
+  it('names every party a gap leaves out, and why, as it names the parties counted (API, JSON, page)', async () => {
+    // Before: "Whether SGP, MYS are Parties" on the page, codes where the gaps name parties; and Japan, no Party to
+    // the Convention, left out of its gap without a word, as the developing parties were of preferential treatment.
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,JPN,SGP,MYS' });
+    expect(res.status).toBe(200);
+    const gap = (kind: string) => res.body.gaps.find((g: { kind: string }) => g.kind === kind);
+    const convention = gap('NO_CONVENTION_REFERENCE');
+    expect(convention.practice.map((p: { party: string }) => p.party)).toEqual(['CAN']);
+    expect(convention.leftOut).toEqual([
+      { party: 'JPN', partyName: 'Japan', reason: 'NOT_A_CONVENTION_PARTY' },
+      { party: 'SGP', partyName: 'Singapore', reason: 'CONVENTION_STATUS_UNKNOWN' },
+      { party: 'MYS', partyName: 'Malaysia', reason: 'CONVENTION_STATUS_UNKNOWN' },
+    ]);
+    expect(convention.message).toContain(
+      ' Japan (JPN) is not a Party to the Convention: not counted. Whether Singapore (SGP), Malaysia (MYS) are Parties to the Convention is not recorded: not counted.',
+    );
+    const preferential = gap('NO_PREFERENTIAL_TREATMENT');
+    expect(preferential.practice.map((p: { party: string }) => p.party)).toEqual(['CAN', 'JPN']);
+    expect(preferential.message).toContain(
+      ' Singapore (SGP), Malaysia (MYS) are developing parties, which preferential treatment benefits: not counted.',
+    );
+    expect(gap('ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT').leftOut).toEqual([]);
+    const gql = await t.gql<{
+      checkDraft: { gaps: { kind: string; leftOut: { party: string; reason: string }[] }[] };
+    }>(
+      'query Q($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind leftOut { party reason } } } }',
+      { input: { text: DRAFT, parties: ['CAN', 'JPN', 'SGP', 'MYS'] } },
+    );
+    expect(gql.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!.leftOut).toEqual(
+      convention.leftOut.map(({ party, reason }: { party: string; reason: string }) => ({ party, reason })),
+    );
+    // The page names them in its language, in the gap and in the note on the Convention's status.
+    for (const [lang, said] of [
+      [
+        'en',
+        [
+          'Japan (JPN) is not a Party to the Convention: not counted.',
+          'Whether Singapore (SGP), Malaysia (MYS) are Parties to the Convention is not recorded: no reference',
+          'Singapore (SGP), Malaysia (MYS) are developing parties, which preferential treatment benefits: not counted.',
+        ],
+      ],
+      [
+        'fr',
+        [
+          'Japon (JPN) n’est pas Partie à la Convention : ses accords ne sont pas comptés.',
+          'On ne sait pas si Singapour (SGP), Malaisie (MYS) sont Parties à la Convention : aucune référence',
+        ],
+      ],
+      [
+        'es',
+        [
+          'Japón (JPN) no es Parte en la Convención: no se cuentan sus acuerdos.',
+          'No consta si Singapur (SGP), Malasia (MYS) son Partes en la Convención: no se espera',
+        ],
+      ],
+    ] as const) {
+      const page = await t
+        .http()
+        .post(`/draft-check?lang=${lang}`)
+        .type('form')
+        .send({ draft: DRAFT, parties: 'CAN, JPN, SGP, MYS', language: 'en' });
+      expect(page.status).toBe(200);
+      const text = page.text.replace(/&#39;|&rsquo;/g, '’');
+      for (const sentence of said)
+        expect({ lang, found: text.includes(sentence) }).toEqual({ lang, found: true });
+      expect(text).not.toMatch(/(?:Whether|si|consta si) SGP, MYS/);
+    }
+  });
+
   it('a party with no agreement in scope (France, bound through the EU) is not said to have a practice without it', async () => {
     const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'FRA' });
     expect(res.status).toBe(200);
