@@ -391,6 +391,8 @@ const EN = {
   'draft.lang.fr': 'French',
   'draft.languageContradicted':
     'The draft reads as {evident}, not {asked}: the rules would find nothing in it and report its clauses as missing. Choose {evident}, or “From the text”.',
+  'draft.languageNeeded':
+    'The draft’s words do not tell which language it is written in ({languages}): choose it under “{field}”. The rules read one language, and a draft read in another would be told it lacks what it says.',
   'draft.checkedIn': 'Language the draft was checked in: {language}',
   'draft.intro':
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
@@ -430,6 +432,14 @@ const EN = {
     'counted from {date}, the latest date the Convention can have entered into force for it',
   'draft.gap.sinceUnknown':
     'counted from {date}: when the Convention entered into force for it is not recorded',
+  'draft.gap.leftOut.NOT_A_CONVENTION_PARTY':
+    '{parties} {count, plural, one {is not a Party} other {are not Parties}} to the Convention: not counted.',
+  'draft.gap.leftOut.CONVENTION_STATUS_UNKNOWN':
+    'Whether {parties} {count, plural, one {is a Party} other {are Parties}} to the Convention is not recorded: not counted.',
+  'draft.gap.leftOut.DEVELOPING':
+    '{parties} {count, plural, one {is a developing party} other {are developing parties}}, which preferential treatment benefits: not counted.',
+  'draft.gap.leftOut.DEVELOPMENT_STATUS_UNKNOWN':
+    'Whether {parties} {count, plural, one {is a developing party} other {are developing parties}} is not recorded: not counted.',
   'draft.gap.through': '{party} is bound through {blocs}: name {codes} to compare with its agreements.',
   'draft.conventionStatusUnknown':
     'Whether {parties} {count, plural, one {is a Party} other {are Parties}} to the Convention is not recorded: no reference to it is expected of {count, plural, one {it} other {them}}, nor {count, plural, one {its} other {their}} agreements counted.',
@@ -973,6 +983,8 @@ const FR: Messages = {
   'draft.lang.fr': 'français',
   'draft.languageContradicted':
     'Le projet est rédigé en {evident}, pas en {asked} : les règles n’y trouveraient rien et le diraient dépourvu de ses clauses. Choisissez {evident}, ou « D’après le texte ».',
+  'draft.languageNeeded':
+    'Les mots du projet ne disent pas dans quelle langue il est rédigé ({languages}) : choisissez-la sous « {field} ». Les règles lisent une seule langue, et un projet lu dans une autre serait dit dépourvu de ce qu’il contient.',
   'draft.checkedIn': 'Langue dans laquelle le projet a été vérifié : {language}',
   'draft.intro':
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des Directives opérationnelles de la Convention. Rien de ce que vous collez n’est conservé.',
@@ -1015,6 +1027,14 @@ const FR: Messages = {
     'comptés depuis le {date}, date la plus tardive possible de l’entrée en vigueur de la Convention à son égard',
   'draft.gap.sinceUnknown':
     'comptés depuis le {date} : la date d’entrée en vigueur de la Convention à son égard n’est pas connue',
+  'draft.gap.leftOut.NOT_A_CONVENTION_PARTY':
+    '{parties} {count, plural, one {n’est pas Partie} other {ne sont pas Parties}} à la Convention : {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
+  'draft.gap.leftOut.CONVENTION_STATUS_UNKNOWN':
+    'On ne sait pas si {parties} {count, plural, one {est Partie} other {sont Parties}} à la Convention : {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
+  'draft.gap.leftOut.DEVELOPING':
+    '{parties} : {count, plural, one {partie en développement} other {parties en développement}}, que le traitement préférentiel favorise ; {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
+  'draft.gap.leftOut.DEVELOPMENT_STATUS_UNKNOWN':
+    'On ne sait pas si {parties} {count, plural, one {est une partie en développement} other {sont des parties en développement}} : {count, plural, one {ses} other {leurs}} accords ne sont pas comptés.',
   'draft.gap.through':
     // "partie liée" agrees with the noun, not with the country: "Le Portugal est liée" was wrong.
     '{party} : partie liée par l’intermédiaire {blocs} ; indiquez {codes} pour comparer avec ses accords.',
@@ -1565,6 +1585,8 @@ const ES: Messages = {
   'draft.lang.fr': 'francés',
   'draft.languageContradicted':
     'El borrador está redactado en {evident}, no en {asked}: las reglas no encontrarían nada en él y lo darían por carente de sus cláusulas. Elija {evident}, o «Según el texto».',
+  'draft.languageNeeded':
+    'Las palabras del borrador no dicen en qué idioma está redactado ({languages}): elíjalo en «{field}». Las reglas leen un solo idioma, y un borrador leído en otro se daría por carente de lo que dice.',
   'draft.checkedIn': 'Idioma en que se revisó el borrador: {language}',
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las orientaciones prácticas de la Convención. Nada de lo que pegue se guarda.',
@@ -1605,6 +1627,14 @@ const ES: Messages = {
     'contados desde el {date}, la fecha más tardía posible de entrada en vigor de la Convención a su respecto',
   'draft.gap.sinceUnknown':
     'contados desde el {date}: no consta cuándo entró en vigor la Convención a su respecto',
+  'draft.gap.leftOut.NOT_A_CONVENTION_PARTY':
+    '{parties} no {count, plural, one {es Parte} other {son Partes}} en la Convención: no se cuentan sus acuerdos.',
+  'draft.gap.leftOut.CONVENTION_STATUS_UNKNOWN':
+    'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se cuentan sus acuerdos.',
+  'draft.gap.leftOut.DEVELOPING':
+    '{parties}: {count, plural, one {parte en desarrollo} other {partes en desarrollo}}, a favor de {count, plural, one {la cual} other {las cuales}} es el trato preferencial; no se cuentan sus acuerdos.',
+  'draft.gap.leftOut.DEVELOPMENT_STATUS_UNKNOWN':
+    'No consta si {parties} {count, plural, one {es una parte en desarrollo} other {son partes en desarrollo}}: no se cuentan sus acuerdos.',
   'draft.gap.through':
     // "parte obligada", for the same reason: "Portugal está obligada" was wrong.
     '{party}: parte obligada por medio {blocs}; indique {codes} para comparar con sus acuerdos.',

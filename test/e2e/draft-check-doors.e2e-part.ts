@@ -71,6 +71,54 @@ describe("the draft checker's doors and the family view, as a negotiator meets t
     });
   });
 
+  it('reads a clause pasted alone in its language, and asks for the language rather than read it as English', async () => {
+    // Before: each of these was read as English and told "the draft refers neither to the 2005 Convention nor to the
+    // diversity of cultural expressions", which it names. Clauses written for this test.
+    for (const [text, language] of [
+      ['Las Partes reafirman la diversidad de las expresiones culturales.', 'es'],
+      ['Les Parties réaffirment la diversité des expressions culturelles.', 'fr'],
+      ['Article 1 Chaque Partie veille à la diversité des expressions culturelles.', 'fr'],
+    ]) {
+      const res = await t.http().post('/draft-check').send({ text, parties: 'CAN' });
+      expect({ text, status: res.status, language: res.body.language }).toEqual({
+        text,
+        status: 200,
+        language,
+      });
+      expect(res.body.codes).toContain('CONVENTION_REF_IMPLICIT');
+      expect(res.body.gaps.map((g: { kind: string }) => g.kind)).not.toContain('NO_CONVENTION_REFERENCE');
+    }
+    // Words that show Spanish or French without telling which: asked for, never read as English.
+    const unclear = 'Artículo 2\nTrato nacional a los servicios.';
+    const json = await t.http().post('/draft-check').send({ text: unclear, parties: 'CAN' });
+    expect({ status: json.status, code: json.body.code, argument: json.body.argument }).toEqual({
+      status: 400,
+      code: 'BAD_USER_INPUT',
+      argument: 'input.language',
+    });
+    expect(json.body.message).toMatch(/language is not evident from its words/);
+    const gql = await t.gql('query Q($input: CheckDraftInput!) { checkDraft(input: $input) { language } }', {
+      input: { text: unclear, parties: ['CAN'] },
+    });
+    expect(gql.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', languageNeeded: ['es'] });
+    expect(
+      (await t.http().post('/draft-check').send({ text: unclear, parties: 'CAN', language: 'es' })).status,
+    ).toBe(200);
+    // The page asks in the reader's language and keeps the form, the draft in it.
+    const page = await t
+      .http()
+      .post('/draft-check?lang=es')
+      .type('form')
+      .send({ draft: unclear, parties: 'CAN' });
+    expect(page.status).toBe(400);
+    expect(page.text).toContain(
+      'Las palabras del borrador no dicen en qué idioma está redactado (español): elíjalo en «Idioma».',
+    );
+    expect(page.text).toMatch(
+      /<textarea id="draft" name="draft" required>Artículo 2\r?\nTrato nacional a los servicios\.<\/textarea>/,
+    );
+  });
+
   it('names a part with no heading of its own by its section, and drops page numbers left in the paste', async () => {
     const draft = `${DRAFT}\n- 2 -\n\nANNEX 9-A\n\nSection I: Competitive safeguards\nMajor suppliers shall not cross-subsidise.\n`;
     const res = await t.http().post('/draft-check').send({ text: draft, parties: 'CAN,KOR' });
@@ -465,6 +513,75 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     ]);
     expect(gap.practice[0].agreements).toBeGreaterThan(0);
     expect(gap.scope).toContain('with neither recorded, since 2007-03-18');
+  });
+
+  it('names every party a gap leaves out, and why, as it names the parties counted (API, JSON, page)', async () => {
+    // Before: "Whether SGP, MYS are Parties" on the page, codes where the gaps name parties; and Japan, no Party to
+    // the Convention, left out of its gap without a word, as the developing parties were of preferential treatment.
+    const res = await t.http().post('/draft-check').send({ text: DRAFT, parties: 'CAN,JPN,SGP,MYS' });
+    expect(res.status).toBe(200);
+    const gap = (kind: string) => res.body.gaps.find((g: { kind: string }) => g.kind === kind);
+    const convention = gap('NO_CONVENTION_REFERENCE');
+    expect(convention.practice.map((p: { party: string }) => p.party)).toEqual(['CAN']);
+    expect(convention.leftOut).toEqual([
+      { party: 'JPN', partyName: 'Japan', reason: 'NOT_A_CONVENTION_PARTY' },
+      { party: 'SGP', partyName: 'Singapore', reason: 'CONVENTION_STATUS_UNKNOWN' },
+      { party: 'MYS', partyName: 'Malaysia', reason: 'CONVENTION_STATUS_UNKNOWN' },
+    ]);
+    expect(convention.message).toContain(
+      ' Japan (JPN) is not a Party to the Convention: not counted. Whether Singapore (SGP), Malaysia (MYS) are Parties to the Convention is not recorded: not counted.',
+    );
+    const preferential = gap('NO_PREFERENTIAL_TREATMENT');
+    expect(preferential.practice.map((p: { party: string }) => p.party)).toEqual(['CAN', 'JPN']);
+    expect(preferential.message).toContain(
+      ' Singapore (SGP), Malaysia (MYS) are developing parties, which preferential treatment benefits: not counted.',
+    );
+    expect(gap('ECOMMERCE_WITHOUT_CULTURAL_CARVE_OUT').leftOut).toEqual([]);
+    const gql = await t.gql<{
+      checkDraft: { gaps: { kind: string; leftOut: { party: string; reason: string }[] }[] };
+    }>(
+      'query Q($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind leftOut { party reason } } } }',
+      { input: { text: DRAFT, parties: ['CAN', 'JPN', 'SGP', 'MYS'] } },
+    );
+    expect(gql.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!.leftOut).toEqual(
+      convention.leftOut.map(({ party, reason }: { party: string; reason: string }) => ({ party, reason })),
+    );
+    // The page names them in its language, in the gap and in the note on the Convention's status.
+    for (const [lang, said] of [
+      [
+        'en',
+        [
+          'Japan (JPN) is not a Party to the Convention: not counted.',
+          'Whether Singapore (SGP), Malaysia (MYS) are Parties to the Convention is not recorded: no reference',
+          'Singapore (SGP), Malaysia (MYS) are developing parties, which preferential treatment benefits: not counted.',
+        ],
+      ],
+      [
+        'fr',
+        [
+          'Japon (JPN) n’est pas Partie à la Convention : ses accords ne sont pas comptés.',
+          'On ne sait pas si Singapour (SGP), Malaisie (MYS) sont Parties à la Convention : aucune référence',
+        ],
+      ],
+      [
+        'es',
+        [
+          'Japón (JPN) no es Parte en la Convención: no se cuentan sus acuerdos.',
+          'No consta si Singapur (SGP), Malasia (MYS) son Partes en la Convención: no se espera',
+        ],
+      ],
+    ] as const) {
+      const page = await t
+        .http()
+        .post(`/draft-check?lang=${lang}`)
+        .type('form')
+        .send({ draft: DRAFT, parties: 'CAN, JPN, SGP, MYS', language: 'en' });
+      expect(page.status).toBe(200);
+      const text = page.text.replace(/&#39;|&rsquo;/g, '’');
+      for (const sentence of said)
+        expect({ lang, found: text.includes(sentence) }).toEqual({ lang, found: true });
+      expect(text).not.toMatch(/(?:Whether|si|consta si) SGP, MYS/);
+    }
   });
 
   it('a party with no agreement in scope (France, bound through the EU) is not said to have a practice without it', async () => {

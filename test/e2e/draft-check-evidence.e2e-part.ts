@@ -230,6 +230,7 @@ describe('the draft checker says what its practice counts rest on', () => {
       .type('form')
       .send({ draft: DRAFT, parties: 'SGP' });
     expect(page.status).toBe(200);
-    expect(page.text).toContain('No consta si SGP es Parte en la Convención');
+    // Named as the gaps name parties, not by its code alone ("No consta si SGP es Parte" before).
+    expect(page.text).toContain('No consta si Singapur (SGP) es Parte en la Convención');
   });
 });

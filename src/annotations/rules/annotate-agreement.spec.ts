@@ -198,6 +198,77 @@ describe('annotateAgreement', () => {
       }
     });
 
+    it('finds a French exemption of the whole agreement however its apostrophes are typed', () => {
+      // Before: "ne s’applique" (U+2019, what a word processor types) was no exemption, and "Aucune disposition du
+      // présent accord ne s'applique aux mesures" none with either apostrophe.
+      for (const apostrophe of ["'", '\u2019', '\u02bc', '\u2018', '\u2032']) {
+        for (const text of [
+          `Le présent accord ne s${apostrophe}applique pas aux industries culturelles.`,
+          `Aucune disposition du présent accord ne s${apostrophe}applique aux mesures adoptées par une Partie et visant les industries culturelles.`,
+        ]) {
+          const [annotation, ...rest] = annotate([article('x', text)], { language: 'fr' });
+          expect({ text, rest }).toEqual({ text, rest: [] });
+          expect(annotation).toMatchObject({
+            code: C.CULTURAL_EXEMPTION,
+            ruleId: 'CULTURAL_EXEMPTION/fr/agreement-does-not-apply-to-cultural-industries',
+            evidence: expect.objectContaining({ quote: expect.stringContaining(`s${apostrophe}applique`) }),
+          });
+        }
+      }
+    });
+
+    it('reads every French and Spanish rule the same whichever apostrophe the text has, in its titles too', () => {
+      // Sentences written for this test, each for a rule written with "'" (or a title a rule reads).
+      const cases: [string, string, Partial<AnnotatorProvision>][] = [
+        ['fr', "Le présent chapitre ne s'applique pas aux mesures relatives aux industries culturelles.", {}],
+        ['fr', "L'annexe 5-B s'applique aux mesures visant les industries culturelles.", {}],
+        [
+          'fr',
+          "Cet accord ne s'applique pas aux mesures de protection des trésors nationaux de valeur artistique.",
+          {},
+        ],
+        [
+          'fr',
+          "Les Parties reconnaissent le droit de chaque Partie d'adopter des mesures pour protéger la diversité culturelle.",
+          {},
+        ],
+        ['fr', "Les Parties s'engagent à coopérer dans le domaine culturel.", {}],
+        ['fr', "Les Parties agissent conformément à la Convention de l'UNESCO de 2005.", {}],
+        [
+          'fr',
+          "Aucune Partie n'impose de droits de douane sur les transmissions électroniques.",
+          { chapterTitle: 'Commerce électronique', articleTitle: "Champ d'application" },
+        ],
+        [
+          'es',
+          "Nada de lo dispuesto en este Capítulo se aplicará a las medidas relativas a la 'industria cultural'.",
+          {},
+        ],
+      ];
+      for (const [language, text, extra] of cases) {
+        const plain = annotate([article('x', text, extra)], { language });
+        expect({ text, found: plain.length > 0 }).toEqual({ text, found: true });
+        for (const apostrophe of ['\u2019', '\u02bc', '\u2018']) {
+          const typed = (value: string) => value.replaceAll("'", apostrophe);
+          const fancy = annotate(
+            [
+              article('x', typed(text), {
+                ...(extra.chapterTitle ? { chapterTitle: typed(extra.chapterTitle) } : {}),
+                ...(extra.articleTitle ? { articleTitle: typed(extra.articleTitle) } : {}),
+              }),
+            ],
+            { language },
+          );
+          const same = (list: ProposedAnnotation[]) =>
+            list.map((a) => [a.code, a.ruleId, a.evidence?.start, a.evidence?.end]);
+          expect({ text: typed(text), found: same(fancy) }).toEqual({
+            text: typed(text),
+            found: same(plain),
+          });
+        }
+      }
+    });
+
     it('an e-commerce chapter whose "Nothing in this Chapter applies" takes out cultural industries carves them out', () => {
       const annotations = annotate([
         article(

@@ -1,10 +1,10 @@
 import { BindingForce } from '../annotation.enums';
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
-import { normalizeWhitespace } from '../../ingest/text/normalize-whitespace';
 import { AnnotatorLanguage } from './language';
 import { stem, test, words } from './patterns';
 import { ProvisionContext, Topic } from './provision-context';
+import { ruleText } from './provision-text';
 import { isEcommerceContext } from './ecommerce-context';
 import { findPair, Rule, ruleId } from './rule';
 import { AUDIOVISUAL, DEFINITION, EXCLUSION, NOMINAL_EXCLUSION, SCOPE_CUE } from './vocabulary';
@@ -135,7 +135,7 @@ const unboundScheduleRow: Rule = {
     if (!original.includes('|')) return null;
     // Rows are lines: the normalised text has none, so the row is found in the original and located again.
     for (const line of original.split(/\r\n|\r|\n/)) {
-      const row = normalizeWhitespace(line);
+      const row = ruleText(line);
       if (row.length > 400 || !UNBOUND_ROW.test(row)) continue;
       const start = context.text.text.indexOf(row);
       if (start >= 0) return { span: { start, end: start + row.length }, bindingForce: BindingForce.BINDING };

@@ -33,6 +33,7 @@ const AGREEMENT_NOT_APPLY: Record<AnnotatorLanguage, RegExp> = {
   fr: stem(
     anyOf(
       "(?:le pr(?:é|e)sent|cet) accord ne s'applique pas",
+      "aucune disposition du pr(?:é|e)sent accord ne s'appliqu",
       'aucune disposition du pr(?:é|e)sent accord (?:ne )?(?:peut|doit|sera) (?:être )?(?:interpr(?:é|e)t(?:é|e)e )?(?:comme |de mani(?:è|e)re (?:à|a) )?s.appliquer',
       "les dispositions du pr(?:é|e)sent accord ne s'appliquent pas",
     ),
@@ -56,7 +57,7 @@ const CHAPTER_NOT_APPLY: Record<AnnotatorLanguage, RegExp> = {
   fr: stem(
     anyOf(
       "(?:le pr(?:é|e)sent|ce) (?:chapitre|titre) ne s'applique pas",
-      "aucune disposition du pr(?:é|e)sent (?:chapitre|titre) ne s[’']appliqu",
+      "aucune disposition du pr(?:é|e)sent (?:chapitre|titre) ne s'appliqu",
     ),
   ),
 };
@@ -87,7 +88,7 @@ const EXEMPT_FROM: Record<AnnotatorLanguage, RegExp> = {
 const ANNEX_APPLIES: Record<AnnotatorLanguage, RegExp> = {
   en: words('Annex [\\w.-]+ (?:shall )?appl(?:y|ies)'),
   es: stem('(?:el )?Anexo [\\w.-]+ se aplicar(?:á|a)'),
-  fr: stem("l[’']annexe [\\w.-]+ s[’']applique"),
+  fr: stem("l'annexe [\\w.-]+ s'applique"),
 };
 
 function rulesFor(language: AnnotatorLanguage): Rule[] {

@@ -1,8 +1,7 @@
-import { normalizeWhitespace } from '../../ingest/text/normalize-whitespace';
 import { ProvisionLocation } from '../../provisions/provision-location.enum';
 import { AnnotatorAgreement, AnnotatorProvision } from './annotator.types';
 import { AnnotatorLanguage, ANNOTATOR_LANGUAGES, toAnnotatorLanguage } from './language';
-import { ProvisionText } from './provision-text';
+import { ProvisionText, ruleText } from './provision-text';
 import { sectionTitles } from './sections';
 
 /** What a heading (chapter, section or article title) says the provisions under it are about. */
@@ -94,13 +93,13 @@ export function buildContexts(agreement: AnnotatorAgreement): ProvisionContext[]
   };
   // A whole text on e-commerce (the WTO's Agreement on Electronic Commerce): its operative articles are in an
   // e-commerce part, its scope and definitions included, unless their own chapter or section has another subject.
-  const ecommerceText = isEcommerceHeading(normalizeWhitespace(agreement.title ?? ''));
+  const ecommerceText = isEcommerceHeading(ruleText(agreement.title ?? ''));
   const sections = sectionTitles(agreement.provisions);
   return agreement.provisions.map((provision, index) => {
     const known = toAnnotatorLanguage(provision.language ?? agreement.language);
-    const chapterTitle = normalizeWhitespace(provision.chapterTitle ?? '');
-    const sectionTitle = normalizeWhitespace(sections[index] ?? '');
-    const articleTitle = normalizeWhitespace(provision.articleTitle ?? '');
+    const chapterTitle = ruleText(provision.chapterTitle ?? '');
+    const sectionTitle = ruleText(sections[index] ?? '');
+    const articleTitle = ruleText(provision.articleTitle ?? '');
     const placeTopics = new Set([...topicsOf(chapterTitle), ...topicsOf(sectionTitle)]);
     return {
       provision,

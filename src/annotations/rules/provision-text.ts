@@ -1,4 +1,9 @@
-import { normalizeWithOffsets, NormalizedText, toOriginalSpan } from '../../ingest/text/normalize-whitespace';
+import {
+  normalizeWhitespace,
+  normalizeWithOffsets,
+  NormalizedText,
+  toOriginalSpan,
+} from '../../ingest/text/normalize-whitespace';
 import { EvidenceSpan } from './annotator.types';
 import { allSpans, Span } from './patterns';
 import { tailHeading } from './sections';
@@ -11,8 +16,28 @@ const SENTENCE_END = /[.!?](?= (?:[\p{Lu}\d(["“'‘¿¡]))/gu;
 const CROSS_REFERENCE =
   /(?:Chapters?|Articles?|Sections?|Annex|Cap[ií]tulos?|Art[ií]culos?|Secci[oó]n|Anexo|Chapitres?)\s+[\w.\-–]{1,20}(?:\s*\([^)]{0,20}\))?\s*\([^)]{2,150}\)/giu;
 
+/** The apostrophes and the marks typed for one (’ ʼ ‘ ′ ´ `), each as the plain apostrophe. */
+const APOSTROPHE_LIKE = /[\u2019\u02bc\u2018\u2032\u00b4\u0060]/g;
+
 /**
- * A provision's text, white-space-normalised, with sentence lookup and mapping back to the original.
+ * Every apostrophe-like mark as "'", one character for one. The rules are written with "'" ("s'applique",
+ * "l'annexe"); a text typed with "’" (what a word processor puts, U+2019) was not matched by a rule that forgot
+ * to allow it: "Le présent accord ne s’applique pas aux industries culturelles" was no cultural exemption.
+ */
+export function foldApostrophes(text: string): string {
+  return text.replace(APOSTROPHE_LIKE, "'");
+}
+
+/**
+ * The one form of text the rules read: white space folded to single spaces and apostrophes to "'"
+ * (`ProvisionText` reads a provision's text so, with its offsets; titles and table rows are read through this).
+ */
+export function ruleText(text: string): string {
+  return foldApostrophes(normalizeWhitespace(text));
+}
+
+/**
+ * A provision's text, white-space-normalised, apostrophes folded (`ruleText`), with sentence lookup and mapping back to the original.
  * Rule matches ignore masked parts: cross-references by title, and the heading of the next section that some
  * sources glue to the end of an article.
  */
@@ -23,9 +48,11 @@ export class ProvisionText {
   private disjointMasks: { spans: Span[]; ends: number[] } | null = null;
 
   constructor(original: string) {
-    this.normalized = normalizeWithOffsets(original);
+    const folded = normalizeWithOffsets(original);
+    // One character for one: the offsets back to the original stay as they are.
+    this.normalized = { ...folded, text: foldApostrophes(folded.text) };
     this.masks = allSpans(CROSS_REFERENCE, this.text);
-    const heading = tailHeading(original);
+    const heading = ruleText(tailHeading(original) ?? '');
     if (heading && this.text.endsWith(heading)) {
       this.masks.push({ start: this.text.length - heading.length, end: this.text.length });
     }

@@ -3,7 +3,7 @@ import { Worker } from 'node:worker_threads';
 import { extname, join } from 'node:path';
 import { inSlices, runInSteps } from '../../common/request-budget';
 import { DraftArticles, draftArticleSteps, DraftTextInput } from '../draft/draft-articles';
-import { DraftLanguage, evidentLanguage } from '../draft/draft-language';
+import { LanguageReading, readLanguage } from '../draft/draft-language';
 import type { WordDiffResult } from '../dto/similarity.models';
 import { compareTexts, diffOf, TextComparison } from './text-comparison';
 import {
@@ -140,13 +140,13 @@ export function compareTextsInTurn(a: string, b: string): Promise<TextComparison
 }
 
 /**
- * The language a draft's words show (`evidentLanguage`), and its articles' text work (`draftArticleSteps`), without
+ * What a draft's words show of its language (`readLanguage`), and its articles' text work (`draftArticleSteps`), without
  * holding the event loop: a draft longer than OFF_THREAD_CHARACTERS on the thread, a shorter one in turns.
  */
-export function evidentLanguageInTurn(text: string): Promise<DraftLanguage | null> {
+export function languageInTurn(text: string): Promise<LanguageReading> {
   return (
     (text.length > OFF_THREAD_CHARACTERS ? thread.run('draftLanguage', text) : null) ??
-    inSlices(() => evidentLanguage(text))
+    inSlices(() => readLanguage(text))
   );
 }
 

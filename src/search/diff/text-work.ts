@@ -1,5 +1,5 @@
 import { draftArticles, DraftTextInput } from '../draft/draft-articles';
-import { evidentLanguage } from '../draft/draft-language';
+import { readLanguage } from '../draft/draft-language';
 import { compareTexts, diffOf } from './text-comparison';
 
 /**
@@ -9,7 +9,7 @@ import { compareTexts, diffOf } from './text-comparison';
 export const TEXT_WORK = {
   diff: (a: string, b: string) => diffOf(a, b),
   compare: (a: string, b: string) => compareTexts(a, b),
-  draftLanguage: (text: string) => evidentLanguage(text),
+  draftLanguage: (text: string) => readLanguage(text),
   draftArticles: (input: DraftTextInput) => draftArticles(input),
 };
 

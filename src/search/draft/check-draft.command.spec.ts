@@ -2,7 +2,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CheckDraftCommand } from './check-draft.command';
-import { DraftCheck, DraftGapBasis, DraftGapKind, DraftPracticeSince } from './draft-check.models';
+import {
+  DraftCheck,
+  DraftGapBasis,
+  DraftGapKind,
+  DraftLeftOutReason,
+  DraftPracticeSince,
+} from './draft-check.models';
 import { DraftCheckService } from './draft-check.service';
 import { Provision } from '../../provisions/provision.entity';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
@@ -61,6 +67,9 @@ const CHECK: DraftCheck = {
           through: [],
           conventionParty: true,
         },
+      ],
+      leftOut: [
+        { party: 'SGP', partyName: 'Singapore', reason: DraftLeftOutReason.CONVENTION_STATUS_UNKNOWN },
       ],
       precedents: [
         { provision, annotationStatus: AnnotationStatus.ACCEPTED },
@@ -179,7 +188,7 @@ describe('check-draft (command line)', () => {
     expect(text).not.toMatch(/family of 12 since/);
     // A party whose status under the Convention is not recorded is said to be so, not silently left out.
     expect(text).toContain(
-      'Status under the Convention not recorded: SGP (no reference to it expected or counted)',
+      'Status under the Convention not recorded: Singapore (SGP) (no reference to it expected or counted)',
     );
   });
 

@@ -2,7 +2,8 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { draftCheckJson } from './draft-check.json';
 import { DRAFT_MAX_CHARACTERS, DraftCheck } from './draft-check.models';
 import { printable, readUtf8, statImportPath } from '../../ingest/read-utf8';
-import { DraftCheckService } from './draft-check.service';
+import { DraftCheckService, partyLabel } from './draft-check.service';
+import { cldrPartyName } from '../../parties/party-names';
 import { CLI_COMMANDS } from '../../cli-commands';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 
@@ -85,7 +86,7 @@ function formatCheck(result: DraftCheck): string {
     `Codes found in the draft: ${result.codes.join(', ') || 'none'}`,
     ...(result.conventionStatusUnknown.length
       ? [
-          `Status under the Convention not recorded: ${result.conventionStatusUnknown.join(', ')} (no reference to it expected or counted)`,
+          `Status under the Convention not recorded: ${result.conventionStatusUnknown.map((code) => partyLabel({ party: code, partyName: cldrPartyName('en', code) ?? code })).join(', ')} (no reference to it expected or counted)`,
         ]
       : []),
     '',

@@ -52,6 +52,7 @@ export async function draftCheckJson(check: DraftCheck) {
       message: gap.message,
       scope: gap.scope,
       practice: gap.practice,
+      leftOut: gap.leftOut,
       precedents: gap.precedents.map((p) => ({
         provision: provisionJson(p.provision),
         annotationStatus: p.annotationStatus,

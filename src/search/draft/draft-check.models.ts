@@ -162,6 +162,30 @@ registerEnumType(DraftPracticeSince, {
     "What a party's `since` is: IN_FORCE, the date the Convention entered into force for it; IN_FORCE_BY, the latest date it can have given the year of its deposit (no day recorded); CONVENTION_IN_FORCE, the Convention's own entry into force (2007-03-18), neither being recorded, so that agreements signed before the party joined may be counted; RECENT_YEARS, the start of the last 10 years of its record",
 });
 
+export enum DraftLeftOutReason {
+  NOT_A_CONVENTION_PARTY = 'NOT_A_CONVENTION_PARTY',
+  CONVENTION_STATUS_UNKNOWN = 'CONVENTION_STATUS_UNKNOWN',
+  DEVELOPING = 'DEVELOPING',
+  DEVELOPMENT_STATUS_UNKNOWN = 'DEVELOPMENT_STATUS_UNKNOWN',
+}
+registerEnumType(DraftLeftOutReason, {
+  name: 'DraftLeftOutReason',
+  description:
+    "Why a party is not counted in a gap: NOT_A_CONVENTION_PARTY (the United States, Japan: nothing of the Convention is expected of them); CONVENTION_STATUS_UNKNOWN (the catalogue records no status under the Convention, Singapore); DEVELOPING (preferential treatment is for a developing party's culture: it benefits, it does not grant); DEVELOPMENT_STATUS_UNKNOWN (whether the party is developing is not recorded)",
+});
+
+@ObjectType({ description: 'A negotiating party a gap does not count, and why' })
+export class DraftGapLeftOut {
+  @Field()
+  party!: string;
+
+  @Field({ description: "The party's name in the catalogue (English), as `DraftPartyPractice.partyName`" })
+  partyName!: string;
+
+  @Field(() => DraftLeftOutReason)
+  reason!: DraftLeftOutReason;
+}
+
 @ObjectType({ description: "One party's record on what the draft lacks" })
 export class DraftPartyPractice {
   @Field()
@@ -260,6 +284,12 @@ export class DraftGap {
 
   @Field(() => [DraftPartyPractice])
   practice!: DraftPartyPractice[];
+
+  @Field(() => [DraftGapLeftOut], {
+    description:
+      'The negotiating parties this gap does not count, each with why (the message says so of each): for a missing reference to the Convention those not known to be Parties to it, for preferential treatment the developing parties and those whose development status is not recorded; empty for the other gaps',
+  })
+  leftOut!: DraftGapLeftOut[];
 
   @Field(() => [DraftGapPrecedent], {
     description:

@@ -24,7 +24,7 @@ import { valueKind } from '../../common/value-kind';
 import { charactersFor } from '../../common/text-rules';
 import { workSlices } from '../../common/request-budget';
 import { chosenLanguage } from './draft-language';
-import { draftArticlesInTurn, evidentLanguageInTurn } from '../diff/text-comparison.worker';
+import { draftArticlesInTurn, languageInTurn } from '../diff/text-comparison.worker';
 import { SplitProvision } from '../../ingest/text/split-articles';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import {
@@ -46,8 +46,10 @@ import {
   DraftCheck,
   DraftGap,
   DraftGapBasis,
+  DraftGapLeftOut,
   DraftGapKind,
   DraftGapPrecedent,
+  DraftLeftOutReason,
   DraftPartyPractice,
   DraftPracticeSince,
   DraftPrecedent,
@@ -213,7 +215,7 @@ export class DraftCheckService {
     const parties = await this.parties(input.parties);
     // The draft's own text work (its language, its articles, the rules, the features its precedents are looked up
     // by) on the text thread when the draft is long, in turns on the event loop otherwise.
-    const language = chosenLanguage(await evidentLanguageInTurn(text), input.language);
+    const language = chosenLanguage(await languageInTurn(text), input.language);
     const { split, annotations, features } = await draftArticlesInTurn({
       text,
       language,
@@ -449,22 +451,15 @@ export class DraftCheckService {
         });
       }
       const carrying = practice.some((p) => p.carrying > 0);
+      const leftOut = leftOutOf(kind, parties);
       gaps.push({
         kind,
         basis: carrying ? DraftGapBasis.PARTY_PRACTICE : DraftGapBasis.CONVENTION,
         rule: RULES[kind],
-        message: message(
-          kind,
-          practice,
-          carrying,
-          kind === DraftGapKind.NO_CONVENTION_REFERENCE
-            ? parties
-                .filter((p) => p.conventionStatusUnknown)
-                .map((p) => partyLabel({ party: p.code, partyName: p.name }))
-            : [],
-        ),
+        message: message(kind, practice, carrying, leftOut),
         scope: SCOPES[kind],
         practice,
+        leftOut,
         precedents: await this.borrow(lacking, agreements, parties, carrying, language),
       });
     }
@@ -630,12 +625,8 @@ function message(
   kind: DraftGapKind,
   practice: DraftPartyPractice[],
   carrying: boolean,
-  statusUnknown: string[],
+  leftOut: DraftGapLeftOut[],
 ): string {
-  // A party whose status under the Convention is not recorded is neither expected to refer to it nor counted: said.
-  const unknown = statusUnknown.length
-    ? ` Whether ${statusUnknown.join(', ')} ${statusUnknown.length === 1 ? 'is a Party' : 'are Parties'} to the Convention is not recorded: not counted.`
-    : '';
   // A member state with no agreement of its own in scope negotiates through its bloc: said, with the bloc to name.
   const blocs = practice
     .filter((p) => p.agreements === 0 && p.through.length)
@@ -644,7 +635,59 @@ function message(
         ` ${partyLabel(p)} is bound through ${p.through.join(', ')}: name ${p.through.join(' or ')} to compare with ${p.through.length === 1 ? 'its' : 'their'} agreements.`,
     )
     .join('');
-  return sentence(kind, practice, carrying) + blocs + unknown;
+  return sentence(kind, practice, carrying) + blocs + leftOutSentences(leftOut);
+}
+
+/**
+ * The parties a gap does not count, and why: of a missing reference to the Convention, those not known to be
+ * Parties to it (before, Singapore, whose status is not recorded, was said not to be counted, and Japan, not a
+ * Party, was left out without a word); of preferential treatment, the developing parties, which benefit from it,
+ * and those whose development status is not recorded.
+ */
+export function leftOutOf(
+  kind: DraftGapKind,
+  parties: readonly Pick<
+    PartyRow,
+    'code' | 'name' | 'developing' | 'conventionStatusUnknown' | 'convention'
+  >[],
+): DraftGapLeftOut[] {
+  const reason = (p: (typeof parties)[number]): DraftLeftOutReason | null => {
+    if (kind === DraftGapKind.NO_CONVENTION_REFERENCE) {
+      if (p.convention) return null;
+      return p.conventionStatusUnknown
+        ? DraftLeftOutReason.CONVENTION_STATUS_UNKNOWN
+        : DraftLeftOutReason.NOT_A_CONVENTION_PARTY;
+    }
+    if (kind === DraftGapKind.NO_PREFERENTIAL_TREATMENT) {
+      if (p.developing === true) return DraftLeftOutReason.DEVELOPING;
+      return p.developing === null ? DraftLeftOutReason.DEVELOPMENT_STATUS_UNKNOWN : null;
+    }
+    return null;
+  };
+  return parties.flatMap((p) => {
+    const why = reason(p);
+    return why ? [{ party: p.code, partyName: p.name, reason: why }] : [];
+  });
+}
+
+/** The message's sentences on the parties left out (`leftOutOf`), one per reason, each naming them as the counts do. */
+export function leftOutSentences(leftOut: readonly DraftGapLeftOut[]): string {
+  const said: Record<DraftLeftOutReason, (names: string, one: boolean) => string> = {
+    [DraftLeftOutReason.NOT_A_CONVENTION_PARTY]: (names, one) =>
+      `${names} ${one ? 'is not a Party' : 'are not Parties'} to the Convention: not counted.`,
+    [DraftLeftOutReason.CONVENTION_STATUS_UNKNOWN]: (names, one) =>
+      `Whether ${names} ${one ? 'is a Party' : 'are Parties'} to the Convention is not recorded: not counted.`,
+    [DraftLeftOutReason.DEVELOPING]: (names, one) =>
+      `${names} ${one ? 'is a developing party' : 'are developing parties'}, which preferential treatment benefits: not counted.`,
+    [DraftLeftOutReason.DEVELOPMENT_STATUS_UNKNOWN]: (names, one) =>
+      `Whether ${names} ${one ? 'is a developing party' : 'are developing parties'} is not recorded: not counted.`,
+  };
+  return Object.values(DraftLeftOutReason)
+    .map((reason) => {
+      const named = leftOut.filter((p) => p.reason === reason).map(partyLabel);
+      return named.length ? ` ${said[reason](named.join(', '), named.length === 1)}` : '';
+    })
+    .join('');
 }
 
 /**

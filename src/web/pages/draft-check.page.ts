@@ -102,6 +102,16 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
             evident: t(`draft.lang.${evident}` as MessageKey),
             asked: t(`draft.lang.${language}` as MessageKey),
           });
+        // A draft whose words do not tell its language (a clause of a few words): asked for, in the page's language.
+        const needed = errors[0]?.extensions?.languageNeeded;
+        if (Array.isArray(needed))
+          error.message = t('draft.languageNeeded', {
+            languages: needed
+              .filter((code): code is string => typeof code === 'string' && code in DRAFT_LANGUAGE_NAMES)
+              .map((code) => t(`draft.lang.${code}` as MessageKey))
+              .join(', '),
+            field: t('common.language'),
+          });
         if (error.status !== 400) throw error;
         ctx.res.status(400);
         answer = markup`<p class="notice error" role="alert"><span class="error-message">${error.message}</span></p>`;

@@ -1,6 +1,7 @@
 import { markup, Html } from '../html';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
 import { expectedOfSome, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
+import { DraftLeftOutReason } from '../../search/draft/draft-check.models';
 import { FAMILY_MAX_MEMBERS } from '../../search/similar/similarity.service';
 import { dateFormat, MessageKey } from '../i18n';
 import { WebContext } from '../web-context';
@@ -78,6 +79,7 @@ export interface DraftCheckAnswer {
       through: string[];
       conventionParty: boolean | null;
     }[];
+    leftOut: { party: string; partyName: string; reason: string }[];
     precedents: { annotationStatus: string; provision: CheckedProvision }[];
   }[];
 }
@@ -86,8 +88,11 @@ export const CHECK_DRAFT_FIELDS = `language codes conventionStatusUnknown
   articles { position location articleNumber articleTitle words annotations { code ruleId evidence }
     precedents { score sameParties parties signatoriesOnly diff { segments { kind text } } provision { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } }
       family { size since template { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } } } }
-  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through conventionParty }
+  gaps { kind basis rule message scope practice { party partyName agreements carrying reviewed partial naming since sinceBasis through conventionParty } leftOut { party partyName reason }
     precedents { annotationStatus provision { pinpoint location articleNumber articleTitle chapterNumber chapterTitle numberedPerChapter agreement { title shortTitle dateSigned } } } }`;
+
+/** The reasons a gap leaves a party out, in the order the API's message says them (`leftOutSentences`). */
+const LEFT_OUT_REASONS = Object.values(DraftLeftOutReason);
 
 /** A party as the API's message names it (partyLabel), its name in the page's language: "Corée du Sud (KOR)". */
 function partyLabelIn(ctx: WebContext, p: { party: string; partyName: string }): string {
@@ -146,6 +151,13 @@ function gapSentences(
       return ` ${t('draft.gap.through', { party: partyLabelIn(ctx, p), blocs: blocs.join(', '), codes: p.through.join(', ') })}`;
     })
     .join('');
+  // As the API's message (leftOutSentences): every party the gap does not count, and why, named as the counts are.
+  const leftOut = LEFT_OUT_REASONS.map((reason) => {
+    const named = g.leftOut.filter((p) => p.reason === reason).map((p) => partyLabelIn(ctx, p));
+    return named.length
+      ? ` ${t(`draft.gap.leftOut.${reason}` as MessageKey, { parties: named.join(', '), count: named.length })}`
+      : '';
+  }).join('');
   // As the API's message: the Operational Guidelines speak to the Convention's Parties (expectedOfSome).
   const guidelines = t(expectedOfSome(g.practice) ? 'draft.gap.guidelines' : 'draft.gap.guidelinesNoParty');
   const message =
@@ -155,7 +167,9 @@ function gapSentences(
           parties: g.practice.map((p) => partyLabelIn(ctx, p)).join(', '),
           guidelines,
         })
-      : t(key, { what, record, guidelines })) + blocs;
+      : t(key, { what, record, guidelines })) +
+    blocs +
+    leftOut;
   return {
     message,
     scope: t(`draft.scope.${g.kind}` as MessageKey, {
@@ -180,7 +194,7 @@ export function draftCheckView(
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${t('draft.checkedIn', { language: c.language in DRAFT_LANGUAGE_NAMES ? t(`draft.lang.${c.language}` as MessageKey) : c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
-${c.conventionStatusUnknown.length ? markup`<p class="hint">${t('draft.conventionStatusUnknown', { parties: c.conventionStatusUnknown.join(', '), count: c.conventionStatusUnknown.length })}</p>` : ''}
+${c.conventionStatusUnknown.length ? markup`<p class="hint">${t('draft.conventionStatusUnknown', { parties: c.conventionStatusUnknown.map((code) => partyLabelIn(ctx, { party: code, partyName: cldrPartyName('en', code) ?? code })).join(', '), count: c.conventionStatusUnknown.length })}</p>` : ''}
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
   return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
