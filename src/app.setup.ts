@@ -6,7 +6,7 @@ import helmet from 'helmet';
 import type { Server } from 'node:http';
 import { constants as zlib } from 'node:zlib';
 import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
-import { decodeFormFields, keepFormBytes } from './common/form-body';
+import { decodeFormFields, FORM_FIELD_LIMIT, keepFormBytes } from './common/form-body';
 import { withoutBodyWords } from './common/http-error-body';
 import { limitConnections } from './common/http-connections';
 import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, corsOrigins } from './common/cors';
@@ -127,6 +127,7 @@ export function configureApp(app: INestApplication): void {
   express.useBodyParser('urlencoded', {
     limit: bodyLimit(),
     extended: false,
+    parameterLimit: FORM_FIELD_LIMIT,
     ...({ verify: keepFormBytes } as object),
   });
   app.use(decodeFormFields);
