@@ -6,29 +6,21 @@ import helmet from 'helmet';
 import type { Server } from 'node:http';
 import { constants as zlib } from 'node:zlib';
 import { refuseEmptyAnonymousBuckets } from './auth/rate-limit.guard';
-import { decodeFormFields, keepFormBytes } from './common/form-body';
+import { decodeFormFields, FORM_FIELD_LIMIT, keepFormBytes } from './common/form-body';
 import { withoutBodyWords } from './common/http-error-body';
 import { limitConnections } from './common/http-connections';
 import { CORS_ALLOWED_HEADERS, CORS_EXPOSED_HEADERS, corsOrigins } from './common/cors';
 import { RATE_LIMIT_STORE, RateLimitStore } from './auth/rate-limit/rate-limit.store';
-import { publicUrl, setting } from './config';
+import { publicUrl, setting, sizeInBytes } from './config';
 import { FAVICON_SVG } from './web/favicon';
 
 export const bodyLimit = (): string => setting('BODY_LIMIT');
 
-const SIZE_SUFFIXES: Readonly<Record<string, number>> = {
-  kb: 2 ** 10,
-  mb: 2 ** 20,
-  gb: 2 ** 30,
-  tb: 2 ** 40,
-  pb: 2 ** 50,
-};
-
-/** BODY_LIMIT in bytes, as body-parser reads it (`1mb`: 1,048,576; config.ts has checked its form). */
-export function bodyLimitBytes(): number {
-  const [, number, suffix] = /^(\d+(?:\.\d+)?) *([kmgtp]b)?$/i.exec(bodyLimit()) ?? [];
-  return Math.floor(Number(number) * (suffix ? SIZE_SUFFIXES[suffix.toLowerCase()] : 1));
-}
+/**
+ * BODY_LIMIT in bytes (`1mb`: 1,048,576), read once by `sizeInBytes` (config.ts has checked it): what the body
+ * parsers are given and what a page says the limit is.
+ */
+export const bodyLimitBytes = (): number => sizeInBytes(bodyLimit())!;
 
 /** TRUST_PROXY=true: the client's address and scheme come from the proxy's X-Forwarded-For and -Proto. */
 export const trustProxy = (): boolean => setting('TRUST_PROXY');
@@ -122,11 +114,12 @@ export function configureApp(app: INestApplication): void {
       maxAge: 600,
     });
   app.use(refuseEmptyAnonymousBuckets(app.get<RateLimitStore>(RATE_LIMIT_STORE)));
-  express.useBodyParser('json', { limit: bodyLimit() });
+  express.useBodyParser('json', { limit: bodyLimitBytes() });
   // `verify` keeps the form's bytes for decodeFormFields (Nest's type leaves the option out; it passes it on).
   express.useBodyParser('urlencoded', {
-    limit: bodyLimit(),
+    limit: bodyLimitBytes(),
     extended: false,
+    parameterLimit: FORM_FIELD_LIMIT,
     ...({ verify: keepFormBytes } as object),
   });
   app.use(decodeFormFields);

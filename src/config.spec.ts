@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from './common/paths';
 import { withConfigurationTable } from './config-doc';
+import bytes from 'bytes';
+import { bodyLimitBytes } from './app.setup';
 import { checkEnvironment, ENVIRONMENT, environmentProblems, setting } from './config';
 
 describe('configuration', () => {
@@ -66,11 +68,28 @@ describe('configuration', () => {
       process.env.BODY_LIMIT = good;
       expect(environmentProblems()).toEqual([]);
     }
-    for (const bad of ['lots', '1 megabyte', '-1mb', 'mb', '1m']) {
+    // A number past the safe integers (10000pb) was taken, and then read as another number of bytes.
+    for (const bad of ['lots', '1 megabyte', '-1mb', 'mb', '1m', '1.5', '10000pb']) {
       process.env.BODY_LIMIT = bad;
       expect(environmentProblems()).toEqual([
         `BODY_LIMIT="${bad}" must be a size such as 1mb, 512kb or 100000 (bytes)`,
       ]);
+    }
+  });
+
+  it('reads BODY_LIMIT in bytes once, as body-parser reads its limit (the bytes package): what a page names is what it enforces', () => {
+    for (const [text, expected] of [
+      ['1mb', 1_048_576],
+      ['512kb', 524_288],
+      ['2MB', 2_097_152],
+      ['1.5mb', 1_572_864],
+      ['100000', 100_000],
+      ['10 kb', 10_240],
+      ['1gb', 1_073_741_824],
+    ] as const) {
+      process.env.BODY_LIMIT = text;
+      expect({ text, bytes: bodyLimitBytes() }).toEqual({ text, bytes: expected });
+      expect(bytes.parse(text)).toBe(expected);
     }
   });
 

@@ -1,3 +1,4 @@
+import bytes from 'bytes';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from './common/paths';
@@ -15,11 +16,23 @@ const int = (fallback: number, min = 0, max = Number.MAX_SAFE_INTEGER) =>
     .max(max, `must be at most ${max}`)
     .default(fallback);
 const text = (fallback: string) => z.string().default(fallback);
-/** A size as body-parser reads it (`bytes`), which otherwise throws `option limit "lots" is invalid` mid-start. */
+/**
+ * A size in bytes as body-parser reads its `limit`, with the package it reads it with (`bytes`: `1mb` is 1,048,576,
+ * `1.5mb` 1,572,864, `100000` bytes), or null for a text it would not read whole: `lots` (NaN, which body-parser
+ * refuses mid-start, `option limit "lots" is invalid`), `-1mb`, or a text without one of its units (kb, mb, gb, tb,
+ * pb), which it reads with parseInt, `1m` and `1 megabyte` as 1 byte. (`0kb` is refused with them: 0 either way.)
+ */
+export function sizeInBytes(text: string): number | null {
+  const value = bytes.parse(text);
+  if (value === null || !Number.isSafeInteger(value) || value < 0) return null;
+  const readWhole = /^\d+$/.test(text) || value !== Number.parseInt(text, 10);
+  return readWhole ? value : null;
+}
+
 const size = (fallback: string) =>
   z
     .string()
-    .regex(/^(\d+|\d+(\.\d+)? *(kb|mb|gb|tb|pb))$/i, 'must be a size such as 1mb, 512kb or 100000 (bytes)')
+    .refine((text) => sizeInBytes(text) !== null, 'must be a size such as 1mb, 512kb or 100000 (bytes)')
     .default(fallback);
 
 /**

@@ -12,8 +12,15 @@ import type { Request, Response } from 'express';
 import { writtenMeanwhile } from './written-meanwhile';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainError, ErrorCode } from './errors';
-import { httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
-import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage, sendsPageForm } from './html-error-page';
+import { bodyRefusal, httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
+import {
+  asksForPage,
+  HTML_ERROR_PAGE,
+  HtmlErrorPage,
+  postsFromBrowser,
+  sendsPageForm,
+} from './html-error-page';
+import { routeMethods } from './route-methods';
 import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
@@ -22,13 +29,9 @@ const req = (host: ArgumentsHost): Request => host.switchToHttp().getRequest<Req
 
 const wantsPage = (host: ArgumentsHost): boolean => asksForPage(req(host));
 
-/**
- * A browser's GET of an address no route serves (Nest's "Cannot GET /x"): it asked for HTML by name, as browsers
- * do; API clients (JSON, GraphQL) keep the JSON answer.
- */
-function noRoute(error: NotFoundException, host: ArgumentsHost): boolean {
-  return error.message.startsWith(`Cannot ${req(host).method} `) && wantsPage(host);
-}
+/** Nest's answer to a request no route serves ("Cannot GET /x", "Cannot POST /agreements"). */
+const noRoute = (error: unknown, host: ArgumentsHost): boolean =>
+  error instanceof NotFoundException && error.message.startsWith(`Cannot ${req(host).method} `);
 
 /** Express could not decode a parameter of the address (`/agreements/%FF`: bytes that are not UTF-8). */
 function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
@@ -40,10 +43,13 @@ function undecodableAddress(error: unknown, host: ArgumentsHost): boolean {
   );
 }
 
-/** What refuses a page's form before its page runs: the rate limit, a body parser (`entity.too.large`). */
+/**
+ * What refuses a page's form before its page runs: the rate limit, a body parser (`bodyRefusal`: over BODY_LIMIT,
+ * too many fields, a character set or compression it does not read, a body it could not read).
+ */
 function refusedBeforeItsPage(error: unknown): boolean {
   if (error instanceof DomainError) return error.code === ErrorCode.RATE_LIMITED;
-  return error instanceof Error && (error as { type?: unknown }).type === 'entity.too.large';
+  return bodyRefusal(error) !== undefined;
 }
 
 /**
@@ -56,9 +62,10 @@ function refusedBeforeItsPage(error: unknown): boolean {
  *   at info without a stack; a database that cannot serve now is a 503 with Retry-After (`databaseUnavailable`;
  *   another 503, a full render queue, gives its own delay), logged at error with the driver's message; anything
  *   else is a 500, logged at error with its stack. The health checks' 503s keep their own body.
- * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), one
- *   asking for an address whose bytes cannot be decoded its 400 page, and one sending a page's form that the rate
- *   limit refuses its 429 page, or that is over BODY_LIMIT its 413 page.
+ * - A browser asking for an address no route serves gets the explorer's 404 page (HTML_ERROR_PAGE), one sending a
+ *   form to an address that takes none its 405 page (with Allow), one asking for an address whose bytes cannot be
+ *   decoded its 400 page, and one sending a page's form that the rate limit refuses its 429 page, or that a body
+ *   parser refuses (over BODY_LIMIT, too many fields, a character set it does not read...) the page naming why.
  */
 @Catch()
 export class AppExceptionFilter extends BaseExceptionFilter {
@@ -76,9 +83,15 @@ export class AppExceptionFilter extends BaseExceptionFilter {
         : new Error(String((exception as { message?: unknown } | null)?.message ?? exception), {
             cause: exception,
           });
-    if (this.pages && exception instanceof NotFoundException && noRoute(exception, host)) {
-      this.pages.unknownAddress(host);
-      return;
+    if (this.pages && noRoute(exception, host)) {
+      const request = req(host);
+      if (wantsPage(host)) return this.pages.unknownAddress(host);
+      // A browser's form sent to an address that takes none: 405 naming what it takes (a page: GET), else the 404
+      // page. A program posting there keeps the JSON 404.
+      if (postsFromBrowser(request)) {
+        const allow = routeMethods(request.app, request.path);
+        return allow.length ? this.pages.formNotTaken(host, allow) : this.pages.unknownAddress(host);
+      }
     }
     if (this.pages && undecodableAddress(exception, host)) {
       this.pages.badAddress(host);

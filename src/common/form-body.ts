@@ -9,6 +9,9 @@ import { parse } from 'node:querystring';
  * bytes that are no UTF-8 as U+FFFD, as the JSON parser reads them: the checks for binary data then see them.
  */
 const RAW = Symbol('form bytes');
+
+/** The most fields a form's body may have (body-parser's `parameterLimit`): past it, 413 naming it. */
+export const FORM_FIELD_LIMIT = 1000;
 type FormRequest = Request & { [RAW]?: Buffer };
 
 export function keepFormBytes(req: Request, _res: Response, buf: Buffer): void {

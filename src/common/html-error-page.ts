@@ -20,14 +20,18 @@ export const answersJson = (path: string): boolean => API.test(path) || FILE.tes
 export const refusesAsJson = (req: Request): boolean =>
   answersJson(req.path) || req.accepts(['html', 'json']) === 'json';
 
+/** A browser's request: HTML asked for by name (as browsers do), before JSON. */
+const asksForHtml = (req: Request): boolean =>
+  /\btext\/html\b/.test(req.headers.accept ?? '') && req.accepts(['json', 'html']) === 'html';
+
 /** A browser asking a page: GET or HEAD, accepting HTML (by name, as browsers do) before JSON. */
 export function asksForPage(req: Request): boolean {
-  return (
-    (req.method === 'GET' || req.method === 'HEAD') &&
-    !answersJson(req.path) &&
-    /\btext\/html\b/.test(req.headers.accept ?? '') &&
-    req.accepts(['json', 'html']) === 'html'
-  );
+  return (req.method === 'GET' || req.method === 'HEAD') && !answersJson(req.path) && asksForHtml(req);
+}
+
+/** A browser sending a form (whatever its encoding) to an address of the explorer, not of the API. */
+export function postsFromBrowser(req: Request): boolean {
+  return req.method === 'POST' && !answersJson(req.path) && asksForHtml(req);
 }
 
 /**
@@ -38,8 +42,7 @@ export function sendsPageForm(req: Request): boolean {
   return (
     req.method === 'POST' &&
     Boolean(req.is(['application/x-www-form-urlencoded', 'multipart/form-data'])) &&
-    /\btext\/html\b/.test(req.headers.accept ?? '') &&
-    req.accepts(['json', 'html']) === 'html'
+    asksForHtml(req)
   );
 }
 
@@ -52,6 +55,8 @@ export const HTML_ERROR_PAGE = Symbol('HTML_ERROR_PAGE');
 export interface HtmlErrorPage {
   /** Answers 404 with a page saying that nothing is at this address. */
   unknownAddress(host: ArgumentsHost): void;
+  /** Answers 405 with `allow` (the methods the address takes) and a page saying that it takes no form. */
+  formNotTaken(host: ArgumentsHost, allow: readonly string[]): void;
   /** Answers 400 with a page saying that the address holds bytes that are not text. */
   badAddress(host: ArgumentsHost): void;
   /** Answers the page of an error (the 503 of a request whose time ran out before its page was made). */

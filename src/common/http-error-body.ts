@@ -2,6 +2,7 @@ import { HttpException } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { DomainError, ErrorCode, HTTP_STATUS_BY_CODE } from './errors';
 import { setting } from '../config';
+import { FORM_FIELD_LIMIT } from './form-body';
 
 /**
  * The JSON body of every error answered outside /graphql (which answers GraphQL's `errors`): the HTTP status, the
@@ -63,7 +64,25 @@ export function httpErrorAnswer(error: unknown): HttpErrorAnswer | undefined {
 }
 
 /**
- * An Express error handler placed right after the body parsers, which words their refusals. A body that is not JSON
+ * What a body parser refused, as a page names it to the browser that sent the form: a body over BODY_LIMIT, more
+ * fields than FORM_FIELD_LIMIT, a character set or a compression the parsers do not read, or a body that could not
+ * be read as it was sent (bytes that are not what its Content-Encoding says, fewer than its Content-Length, JSON
+ * that is not).
+ */
+export type BodyRefusal =
+  | { kind: 'tooLarge' | 'tooManyFields' | 'malformed' }
+  | { kind: 'charset'; charset: string }
+  | { kind: 'encoding'; encoding: string };
+
+const bodyRefusals = new WeakMap<object, BodyRefusal>();
+
+/** The body parsers' refusal this error is (withoutBodyWords saw it), or undefined for any other error. */
+export const bodyRefusal = (error: unknown): BodyRefusal | undefined =>
+  typeof error === 'object' && error !== null ? bodyRefusals.get(error) : undefined;
+
+/**
+ * An Express error handler placed right after the body parsers, which words their refusals and records what each
+ * is (`bodyRefusal`: the page a browser's form gets names it in its language). A body that is not JSON
  * is said without its words: V8 quotes the text around the fault (`Unexpected token 'S', "Secret dra"... is not
  * valid JSON`), and a 4xx is answered and logged, so a draft's words would reach both; only the position is kept. A
  * compressed body is named by its encoding: zlib's "incorrect header check", brotli's "Decompression failed" and
@@ -77,19 +96,34 @@ export function withoutBodyWords(
   next: (error: unknown) => void,
 ): void {
   if (error instanceof Error) {
-    const fault = error as Error & { type?: unknown; code?: unknown };
+    const fault = error as Error & { type?: unknown; code?: unknown; charset?: unknown; encoding?: unknown };
     const encoding = req.headers['content-encoding']?.trim().toLowerCase();
     const compressed = encoding !== undefined && encoding !== '' && encoding !== 'identity';
+    let refusal: BodyRefusal = { kind: 'malformed' };
     if (fault.type === 'entity.parse.failed') {
       const position = /at position (\d+)/.exec(error.message)?.[1];
       error.message = `the body is not valid JSON${position ? ` (at character ${position})` : ''}`;
-    } else if (fault.type === 'entity.too.large')
+    } else if (fault.type === 'entity.too.large') {
       error.message = `the body is larger than ${setting('BODY_LIMIT')} (BODY_LIMIT)${compressed ? ', once decompressed' : ''}`;
-    else if (fault.type === 'encoding.unsupported')
+      refusal = { kind: 'tooLarge' };
+    } else if (fault.type === 'parameters.too.many') {
+      error.message = `the form has more than ${FORM_FIELD_LIMIT} fields, the most read`;
+      refusal = { kind: 'tooManyFields' };
+    } else if (fault.type === 'charset.unsupported') {
+      const charset = String(fault.charset).toUpperCase();
+      error.message = `the body's character set ${charset} is not read: send it as UTF-8`;
+      refusal = { kind: 'charset', charset };
+    } else if (fault.type === 'encoding.unsupported') {
       error.message = `${error.message}: a body may be compressed once, as gzip, deflate or br`;
+      refusal = { kind: 'encoding', encoding: String(fault.encoding) };
+    }
     // zlib's codes (Z_DATA_ERROR, Z_BUF_ERROR) and brotli's (ERR__ERROR_FORMAT_PADDING_2, ...).
     else if (compressed && typeof fault.code === 'string' && /^(Z_|ERR__ERROR_)/.test(fault.code))
       error.message = `the body is not valid ${encoding} data, as its Content-Encoding says`;
+    // The parsers' own refusals carry their `type` (request.size.invalid, request.aborted...); an error passed on
+    // from before them (the rate limit's store failing) is none of theirs.
+    else if (typeof fault.type !== 'string') return next(error);
+    bodyRefusals.set(error, refusal);
   }
   next(error);
 }

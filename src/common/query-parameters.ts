@@ -1,4 +1,4 @@
-import { BadUserInputError } from './errors';
+import { BadUserInputError, shown } from './errors';
 
 /** Query parameters (or command-line options) as Express parses them: a repeated name gives a list. */
 export type RawParameters = Record<string, string | string[] | undefined>;
@@ -49,6 +49,27 @@ export function undecodableParameter(url: string): { name: string; value: string
       return { name: decodes(name) ? decodeURIComponent(name) : name, value };
   }
   return undefined;
+}
+
+/**
+ * The API's words for `undecodableParameter` (the parameter's name, and what to say after it), or undefined: what a
+ * download (`/exports/...`, `/reports/...`) and a GraphQL GET refuse as the pages do (`error.undecodableParameter`,
+ * in the page's language): Node's querystring read `parties=%E0%A4%A` as "\uFFFD%A", refused as an unknown party.
+ */
+export function undecodableParameterRefusal(url: string): { name: string; message: string } | undefined {
+  const undecodable = undecodableParameter(url);
+  if (!undecodable) return undefined;
+  const name = shown(undecodable.name);
+  return {
+    name,
+    message: `holds "${shown(undecodable.value)}", which is not percent-encoded UTF-8 text (a % must be followed by two hexadecimal digits, and the bytes they make must be UTF-8)`,
+  };
+}
+
+/** Refuses, by name (BAD_USER_INPUT), a parameter of the address that is no percent-encoded UTF-8. */
+export function checkDecodableParameters(url: string): void {
+  const refusal = undecodableParameterRefusal(url);
+  if (refusal) throw new BadUserInputError(refusal.name, refusal.message);
 }
 
 /** Refuses a parameter that is not in `allowed`, naming it and what is allowed. */

@@ -236,6 +236,11 @@ export interface OrderedColumn {
   column: string;
   direction: Direction;
   nullable: boolean;
+  /**
+   * Ordered by the group's greatest value of the column (`max(a.date_signed)`): PostgreSQL takes an output name
+   * (`signed`) alone in ORDER BY, not inside the `is null` that puts NULLs last, so the aggregate is written there.
+   */
+  aggregate?: 'max';
 }
 
 /** ORDER BY text with NULLs last in both directions (the same on SQLite and PostgreSQL), with its bindings. */
@@ -243,12 +248,13 @@ function orderText(order: readonly OrderedColumn[]): { sql: string; bindings: st
   const bindings: string[] = [];
   const parts = order.map((c) => {
     const dir = c.direction === 'asc' ? 'asc' : 'desc';
+    const value = c.aggregate === 'max' ? 'max(??)' : '??';
     if (c.nullable) {
       bindings.push(c.column, c.column);
-      return `(?? is null) asc, ?? ${dir}`;
+      return `(${value} is null) asc, ${value} ${dir}`;
     }
     bindings.push(c.column);
-    return `?? ${dir}`;
+    return `${value} ${dir}`;
   });
   return { sql: parts.join(', '), bindings };
 }

@@ -28,14 +28,14 @@ export async function checkPartyCodes(
   if (!known) knownCodes.set(em.config, (known = new Set()));
   const unread = upper.filter((code) => !known.has(code));
   if (unread.length) for (const code of await new PartyRepository(em).existingCodes(unread)) known.add(code);
-  // Named as sent, but a code longer than any code is cut: the answer need not carry a client's megabyte back.
-  const unknown = upper
-    .filter((code) => !known.has(code))
-    .map((code) => (code.length > SHOWN_CODE_LENGTH ? `${code.slice(0, SHOWN_CODE_LENGTH)}…` : code));
+  // Named as the message quotes them, in the message and in `unknown` alike (shownCode): a code longer than any code
+  // is cut, so that the answer need not carry a client's megabyte back, and a look-alike or a bidirectional mark is
+  // printed as its code point (`unknown` carried it raw).
+  const unknown = upper.filter((code) => !known.has(code)).map((code) => shownCode(code, SHOWN_CODE_LENGTH));
   if (unknown.length)
     throw new BadUserInputError(
       argument,
-      `unknown party code(s) ${unknown.map((code) => shownCode(code) || '""').join(', ')}`,
+      `unknown party code(s) ${unknown.map((code) => code || '""').join(', ')}`,
       { unknown },
     );
   return upper;

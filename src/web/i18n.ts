@@ -514,6 +514,17 @@ const EN = {
     'The form sent is larger than {limit}, the most this service reads, so none of it was read. Send a shorter text: a draft can be checked in parts.',
   'error.brokenEscape':
     'The address {path} holds "{escape}", which is no percent-encoded byte (a % must be followed by two hexadecimal digits, as in %20). Check the address.',
+  'error.formTooManyFields':
+    'The form sent has more than {limit} fields, the most this service reads, so none of it was read. Send the form again from its page.',
+  'error.formCharset':
+    'The form was sent in the character set {charset}, which this service does not read, so none of it was read. Send it as UTF-8, as browsers do by default.',
+  'error.formEncoding':
+    'The form was sent compressed as {encoding}, which this service does not read, so none of it was read. Send it uncompressed.',
+  'error.formMalformed':
+    'The form’s body could not be read as it was sent (its bytes are not what its headers say), so none of it was read. Send the form again from its page.',
+  'error.methodNotAllowed': 'This page takes no form',
+  'error.formNotTaken':
+    'The page {path} takes no form: it is opened, not sent to. Open it, or send the form from the page it belongs to.',
   'error.undecodableParameter':
     'The parameter {name} holds "{value}", which is not percent-encoded UTF-8 text (a % must be followed by two hexadecimal digits, and the bytes they make must be UTF-8). Check the address.',
   'error.badYear': '{name} must be a year between {min} and {max} (got "{value}")',
@@ -1113,6 +1124,17 @@ const FR: Messages = {
     'Le formulaire envoyé dépasse {limit}, le maximum que ce service lit : rien n’en a été lu. Envoyez un texte plus court : un projet peut être vérifié par parties.',
   'error.brokenEscape':
     'L’adresse {path} contient « {escape} », qui n’est pas un octet encodé en pourcentage (un % doit être suivi de deux chiffres hexadécimaux, comme dans %20). Vérifiez l’adresse.',
+  'error.formTooManyFields':
+    'Le formulaire envoyé a plus de {limit} champs, le maximum que ce service lit : rien n’en a été lu. Renvoyez le formulaire depuis sa page.',
+  'error.formCharset':
+    'Le formulaire a été envoyé dans le jeu de caractères {charset}, que ce service ne lit pas : rien n’en a été lu. Envoyez-le en UTF-8, comme le font les navigateurs par défaut.',
+  'error.formEncoding':
+    'Le formulaire a été envoyé compressé en {encoding}, que ce service ne lit pas : rien n’en a été lu. Envoyez-le sans compression.',
+  'error.formMalformed':
+    'Le corps du formulaire n’a pas pu être lu tel qu’il a été envoyé (ses octets ne sont pas ce que disent ses en-têtes) : rien n’en a été lu. Renvoyez le formulaire depuis sa page.',
+  'error.methodNotAllowed': 'Cette page ne reçoit pas de formulaire',
+  'error.formNotTaken':
+    'La page {path} ne reçoit aucun formulaire : elle s’ouvre, on ne lui envoie rien. Ouvrez-la, ou envoyez le formulaire depuis la page dont il fait partie.',
   'error.undecodableParameter':
     'Le paramètre « {name} » contient « {value} », qui n’est pas du texte UTF-8 encodé en pourcentage (un % doit être suivi de deux chiffres hexadécimaux, et les octets qu’ils forment doivent être de l’UTF-8). Vérifiez l’adresse.',
   'error.badYear': 'Le paramètre « {name} » doit être une année entre {min} et {max} (reçu « {value} »)',
@@ -1712,6 +1734,17 @@ const ES: Messages = {
     'El formulario enviado supera {limit}, el máximo que este servicio lee: no se leyó nada de él. Envíe un texto más corto: un borrador puede verificarse por partes.',
   'error.brokenEscape':
     'La dirección {path} contiene «{escape}», que no es un byte codificado con porcentaje (un % debe ir seguido de dos dígitos hexadecimales, como en %20). Revise la dirección.',
+  'error.formTooManyFields':
+    'El formulario enviado tiene más de {limit} campos, el máximo que este servicio lee: no se leyó nada de él. Vuelva a enviar el formulario desde su página.',
+  'error.formCharset':
+    'El formulario se envió en el juego de caracteres {charset}, que este servicio no lee: no se leyó nada de él. Envíelo en UTF-8, como hacen los navegadores por defecto.',
+  'error.formEncoding':
+    'El formulario se envió comprimido como {encoding}, que este servicio no lee: no se leyó nada de él. Envíelo sin comprimir.',
+  'error.formMalformed':
+    'El cuerpo del formulario no pudo leerse tal como se envió (sus bytes no son lo que dicen sus encabezados): no se leyó nada de él. Vuelva a enviar el formulario desde su página.',
+  'error.methodNotAllowed': 'Esta página no recibe formularios',
+  'error.formNotTaken':
+    'La página {path} no recibe ningún formulario: se abre, no se le envía nada. Ábrala, o envíe el formulario desde la página a la que pertenece.',
   'error.undecodableParameter':
     'El parámetro «{name}» contiene «{value}», que no es texto UTF-8 codificado con porcentaje (un % debe ir seguido de dos dígitos hexadecimales, y los bytes que forman deben ser UTF-8). Revise la dirección.',
   'error.badYear': 'El parámetro «{name}» debe ser un año entre {min} y {max} (se recibió «{value}»)',

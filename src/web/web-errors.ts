@@ -44,6 +44,7 @@ export const ERROR_TITLES: Record<number, MessageKey> = {
   401: 'error.unauthenticated',
   403: 'error.forbidden',
   404: 'error.notFound',
+  405: 'error.methodNotAllowed',
   409: 'error.badRequest',
   413: 'error.tooLarge',
   429: 'error.tooMany',

@@ -6,7 +6,8 @@ import { DomainError } from '../common/errors';
 import { brokenEscape } from '../common/query-parameters';
 import { BudgetedRequest } from '../common/request-budget';
 import { HtmlErrorPage, refusesAsJson } from '../common/html-error-page';
-import { httpErrorAnswer, httpErrorBody } from '../common/http-error-body';
+import { BodyRefusal, bodyRefusal, httpErrorAnswer, httpErrorBody } from '../common/http-error-body';
+import { FORM_FIELD_LIMIT } from '../common/form-body';
 import { bodyLimitBytes } from '../app.setup';
 import { sizeFormat } from './i18n';
 import { markup } from './html';
@@ -19,8 +20,9 @@ import { WebGraphqlService } from './web-graphql.service';
 /**
  * Whatever stops a page of the explorer answers a page, not JSON: what the page builder throws (WebError, 400
  * or 404 naming the problem) and what refuses the request before it (the rate limit: 429 with Retry-After and
- * when to retry, in the page's language; the access rules: 401 or 403; a form's body over BODY_LIMIT: 413 naming the
- * limit, in the page's language). A client that asked a page for JSON
+ * when to retry, in the page's language; the access rules: 401 or 403; a form's body a body parser refused: over
+ * BODY_LIMIT, 413 naming the limit, or too many fields, a character set or a compression it does not read, a body
+ * it could not read, each named in the page's language; a form sent to a page that takes none: 405). A client that asked a page for JSON
  * (`Accept: application/json`, the provision page) gets the API's JSON answer. The API's routes keep theirs
  * (AppExceptionFilter).
  */
@@ -36,6 +38,15 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     const req = host.switchToHttp().getRequest<Request>();
     const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
     this.catch(new WebError(404, ctx.t('error.noPage', { path: req.path })), host);
+  }
+
+  /** A browser sent a form to a page that takes none (`POST /agreements`): 405, with what the address takes. */
+  formNotTaken(host: ArgumentsHost, allow: readonly string[]): void {
+    const req = host.switchToHttp().getRequest<Request>();
+    const res = host.switchToHttp().getResponse<Response>();
+    const ctx = new WebContext(req, res, this.graphql, ASSET_PATHS);
+    res.setHeader('Allow', allow.join(', '));
+    this.catch(new WebError(405, ctx.t('error.formNotTaken', { path: req.path })), host);
   }
 
   /** A browser asked for an address Express could not decode (`/parties/%FF`, `/parties/%ZZ`). */
@@ -86,9 +97,9 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
       const answer = httpErrorAnswer(exception);
       if (answer) ({ status, message } = { status: answer.status, message: answer.body.message });
     }
-    // A form's body over BODY_LIMIT, refused before its page read any of it: said in the page's language.
-    if (status === 413 && !refusesAsJson(req))
-      message = t('error.bodyTooLarge', { limit: sizeFormat(ctx.lang).format(bodyLimitBytes()) });
+    // A form's body a body parser refused, before its page read any of it: said in the page's language.
+    const refusal = bodyRefusal(exception);
+    if (refusal && !refusesAsJson(req)) message = formRefusalText(ctx, refusal);
     if (status === 503) {
       // Work refused or stopped in time (a spent budget, a database refusing writes or not answering): its
       // message says so.
@@ -124,7 +135,7 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
     const title = t(ERROR_TITLES[status] ?? (status < 500 ? 'error.badRequest' : 'error.internal'));
     const body = markup`<h1>${title}</h1>
       <div class="notice error" role="alert">
-        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : status >= 500 ? 'error.serverTitle' : status === 413 ? 'error.formTitle' : 'error.title')}</strong> (HTTP ${status})</p>
+        <p><strong>${t(status === 429 ? 'error.tooManyTitle' : status >= 500 ? 'error.serverTitle' : refusal ? 'error.formTitle' : 'error.title')}</strong> (HTTP ${status})</p>
         <p class="error-message">${message || t('error.internalText')}</p>
       </div>
       <p>
@@ -133,5 +144,21 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
         <a href="${ctx.href('/agreements')}">${t('nav.agreements')}</a>
       </p>`;
     res.status(status).type('text/html; charset=utf-8').send(layout(ctx, { title, body }));
+  }
+}
+
+/** What a body parser refused of a page's form, in the page's language (BodyRefusal). */
+function formRefusalText(ctx: WebContext, refusal: BodyRefusal): string {
+  switch (refusal.kind) {
+    case 'tooLarge':
+      return ctx.t('error.bodyTooLarge', { limit: sizeFormat(ctx.lang).format(bodyLimitBytes()) });
+    case 'tooManyFields':
+      return ctx.t('error.formTooManyFields', { limit: FORM_FIELD_LIMIT });
+    case 'charset':
+      return ctx.t('error.formCharset', { charset: refusal.charset });
+    case 'encoding':
+      return ctx.t('error.formEncoding', { encoding: refusal.encoding });
+    case 'malformed':
+      return ctx.t('error.formMalformed');
   }
 }

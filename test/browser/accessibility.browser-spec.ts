@@ -1,13 +1,12 @@
 import { MikroORM } from '@mikro-orm/core';
 import { EntityManager } from '@mikro-orm/knex';
-import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext } from 'playwright-core';
 import { parseAgreementRecord } from '../../src/agreements/agreement-record.schema';
 import { Role } from '../../src/auth/role.enum';
 import { AgreementRecordWriter } from '../../src/ingest/agreement-record.writer';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
+import { TestApp } from '../support/test-app';
 import { writeWebScenario } from '../support/web-scenario';
 
 /** A rule's proposal with one of the rules' longest identifiers (no break in it), to review on a phone. */
@@ -53,25 +52,25 @@ async function writeLongRuleProposal(t: TestApp): Promise<void> {
  * (landmarks named once, ...), and links that repeat down a list named by what they lead to.
  */
 describe('web explorer for a screen reader', () => {
+  let served: ServedToChromium;
   let t: TestApp;
   let base: string;
   let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    await writeWebScenario(t.app);
-    await writeLongRuleProposal(t);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium({
+      rateLimits: false,
+      prepare: async (app) => {
+        await writeWebScenario(app.app);
+        await writeLongRuleProposal(app);
+      },
+    });
+    ({ t, origin: base, browser } = served);
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => served?.close());
 
   it.each([
     ['/compare?agreements=w-alpha,w-beta,w-gamma'],

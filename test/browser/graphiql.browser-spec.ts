@@ -1,26 +1,19 @@
 import { mkdirSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/common/paths';
-import { launchChromium } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
 
 /** The GraphiQL IDE at /graphql works in a browser with no internet: everything comes from this server. */
 describe('GraphiQL in headless Chromium', () => {
-  let t: TestApp;
+  let served: ServedToChromium;
   let browser: Browser;
   let base: string;
   beforeAll(async () => {
-    t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium();
+    ({ origin: base, browser } = served);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => served?.close());
 
   it('loads from this server only, runs the example query and shows its result', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });

@@ -1,7 +1,5 @@
-import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
 
 /**
  * What Chromium shows when the explorer refuses what it sent before a page ran: the draft checker's form with a draft
@@ -9,16 +7,14 @@ import { startTestApp, TestApp } from '../support/test-app';
  * menu and the refusal's words, never the API's JSON.
  */
 describe('refusals a browser shows as pages', () => {
-  let t: TestApp;
+  let served: ServedToChromium;
   let origin: string;
   let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    await t.app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium({ rateLimits: false });
+    ({ origin, browser } = served);
     context = await browser.newContext({ locale: 'en-GB' });
   });
 
@@ -27,10 +23,7 @@ describe('refusals a browser shows as pages', () => {
     await context.clearCookies();
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => served?.close());
 
   /** The page's language, its alert's words and whether its body reads as JSON. */
   const shown = (page: import('playwright-core').Page) =>

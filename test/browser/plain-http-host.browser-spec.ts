@@ -1,7 +1,5 @@
-import { AddressInfo } from 'node:net';
 import { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
 
 const HOST = 'clausetracker.test';
 
@@ -10,25 +8,15 @@ const HOST = 'clausetracker.test';
  * and the reports work: no request is upgraded to https (which would fail: nothing answers there).
  */
 describe(`plain HTTP on a host name (${HOST})`, () => {
-  let t: TestApp;
+  let served: ServedToChromium;
   let browser: Browser;
   let base: string;
-  let savedPublicUrl: string | undefined;
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://${HOST}:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     // Served on a host name, the service is told its address (the reports link to it absolutely, as every file does).
-    savedPublicUrl = process.env.PUBLIC_URL;
-    process.env.PUBLIC_URL = base;
-    browser = await launchChromium([`--host-resolver-rules=MAP ${HOST} 127.0.0.1`]);
+    served = await serveToChromium({ rateLimits: false, host: HOST, publicUrl: true });
+    ({ origin: base, browser } = served);
   });
-  afterAll(async () => {
-    if (savedPublicUrl === undefined) delete process.env.PUBLIC_URL;
-    else process.env.PUBLIC_URL = savedPublicUrl;
-    await browser?.close();
-    await t.close();
-  });
+  afterAll(() => served?.close());
 
   /** A page that records console errors, failed requests and requests anywhere but `base`. */
   async function watched(): Promise<{ page: Page; problems: string[] }> {

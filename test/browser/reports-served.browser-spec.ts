@@ -1,14 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { Browser, Page } from 'playwright-core';
 import { axeViolations } from '../support/axe';
-import { launchChromium } from '../support/chromium';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { COMPARED_AGREEMENTS, writeReportScenario } from '../support/report-scenario';
-import { startTestApp, TestApp } from '../support/test-app';
 
 /**
  * The four reports as the service serves them (GET /reports/...html), opened in headless Chromium (Debian's
@@ -19,29 +17,22 @@ const OUT_DIR = join(PROJECT_ROOT, 'test', 'out');
 const COMPARED = COMPARED_AGREEMENTS;
 
 describe('served HTML reports in headless Chromium', () => {
-  let t: TestApp;
+  let served: ServedToChromium;
   let base: string;
   let browser: Browser;
-  let savedPublicUrl: string | undefined;
 
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
-    t = await startTestApp({ rateLimits: false });
-    await writeReportScenario(t.app);
-    await t.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    // The service's address, which the reports' links name (read at each request).
-    savedPublicUrl = process.env.PUBLIC_URL;
-    process.env.PUBLIC_URL = base;
-    browser = await launchChromium();
+    // The service's address, which the reports' links name (read at each request), is its PUBLIC_URL.
+    served = await serveToChromium({
+      rateLimits: false,
+      publicUrl: true,
+      prepare: (app) => writeReportScenario(app.app),
+    });
+    ({ origin: base, browser } = served);
   });
 
-  afterAll(async () => {
-    if (savedPublicUrl === undefined) delete process.env.PUBLIC_URL;
-    else process.env.PUBLIC_URL = savedPublicUrl;
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => served?.close());
 
   /** Opens a page and records console errors, page errors, failed requests and every request made. */
   async function open(path: string): Promise<{ page: Page; problems: () => string[]; requests: string[] }> {

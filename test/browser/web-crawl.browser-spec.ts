@@ -1,8 +1,6 @@
-import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext } from 'playwright-core';
 import { LANGUAGES, Language } from '../../src/web/i18n';
-import { launchChromium } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
 
 /**
  * A crawler, as a visitor who only follows links: from the home page, breadth-first over every same-site link, in
@@ -73,21 +71,16 @@ function kindOf(url: URL): string {
 }
 
 describe('the explorer crawled link by link, in each language', () => {
-  let t: TestApp;
+  let served: ServedToChromium;
   let origin: string;
   let browser: Browser;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    await t.app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium({ rateLimits: false });
+    ({ origin, browser } = served);
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => served?.close());
 
   it.each(LANGUAGES.map((l) => [l]))(
     'in %s: every page, link, form field and download',

@@ -1,14 +1,13 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { AddressInfo } from 'node:net';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, Page } from 'playwright-core';
 import { PROJECT_ROOT } from '../../src/common/paths';
 import { Role } from '../../src/auth/role.enum';
 import { axeViolations } from '../support/axe';
 import { readCsvTable } from '../support/download-readers';
 import { fromGlobalId } from '../../src/graphql/node/global-id';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
+import { TestApp } from '../support/test-app';
 import { WEB_FAMILY, WEB_PHRASE, writeWebScenario } from '../support/web-scenario';
 
 /**
@@ -20,6 +19,7 @@ import { WEB_FAMILY, WEB_PHRASE, writeWebScenario } from '../support/web-scenari
 const OUT_DIR = join(PROJECT_ROOT, 'test', 'out');
 
 describe('web explorer in headless Chromium', () => {
+  let served: ServedToChromium;
   let t: TestApp;
   let base: string;
   let browser: Browser;
@@ -27,23 +27,16 @@ describe('web explorer in headless Chromium', () => {
 
   beforeAll(async () => {
     mkdirSync(OUT_DIR, { recursive: true });
-    t = await startTestApp({ rateLimits: false });
-    await writeWebScenario(t.app);
-    await t.app.listen(0, '127.0.0.1');
-    const port = (t.app.getHttpServer().address() as AddressInfo).port;
-    base = `http://explorer.test:${port}`;
-    if (!existsSync(CHROMIUM_PATH)) throw new Error(`No Chromium at ${CHROMIUM_PATH}`);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP explorer.test 127.0.0.1'],
+    served = await serveToChromium({
+      rateLimits: false,
+      host: 'explorer.test',
+      prepare: (app) => writeWebScenario(app.app),
     });
+    ({ t, origin: base, browser } = served);
     context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => served?.close());
 
   interface Watched {
     page: Page;

@@ -1,7 +1,5 @@
-import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
-import { startTestApp, TestApp } from '../support/test-app';
+import { serveToChromium, ServedToChromium } from '../support/chromium';
 
 /**
  * A French or Spanish page speaks its language: every word of every page kind is the page's own, except the words
@@ -145,23 +143,18 @@ interface Document_ {
 }
 
 describe('French and Spanish pages in their own words', () => {
-  let t: TestApp;
+  let served: ServedToChromium;
   let origin: string;
   let browser: Browser;
   let context: BrowserContext;
 
   beforeAll(async () => {
-    t = await startTestApp({ rateLimits: false });
-    await t.app.listen(0, '127.0.0.1');
-    origin = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    served = await serveToChromium({ rateLimits: false });
+    ({ origin, browser } = served);
     context = await browser.newContext({ locale: 'en-GB' });
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
+  afterAll(() => served?.close());
 
   it.each(['fr', 'es'].flatMap((lang) => PAGES.map(([name, path]) => [lang, name, path])))(
     'in %s, the %s page (%s)',

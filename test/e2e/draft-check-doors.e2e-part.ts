@@ -1,6 +1,9 @@
 import { FAMILY_MAX_MEMBERS } from '../../src/search/similar/similarity.service';
 import { Role } from '../../src/auth/role.enum';
 import { DraftCheckService } from '../../src/search/draft/draft-check.service';
+import { EntityManager } from '@mikro-orm/knex';
+import { latestAnnotatedProvisions } from '../../src/search/repository/draft-check.repository';
+import { TaxonomyCodeId } from '../../src/taxonomy/taxonomy-code.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 
 // An invented e-commerce chapter (not treaty wording), as a negotiator would paste it.
@@ -431,6 +434,68 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     );
     expect(gql.errors).toBeUndefined();
     expect(gapsOf(gql.data!.checkDraft)).toEqual(gapsOf(comma.body));
+  });
+
+  it('offers an agreement with no date of signature last among the clauses to borrow, on both engines', async () => {
+    // Ordered by the latest signature, descending: PostgreSQL puts NULL first there, SQLite last; so an undated
+    // agreement's clause was the first offered on one engine and the last on the other.
+    const em = t.orm.em.fork() as unknown as EntityManager;
+    const codes = Object.values(TaxonomyCodeId);
+    const read = () => latestAnnotatedProvisions(em, codes, null, 10_000);
+    const first = (await read())[0];
+    const knex = em.getKnex();
+    const [{ date_signed: saved }] = await knex('agreement')
+      .select('date_signed')
+      .where('id', first.agreementId);
+    await knex('agreement').update({ date_signed: null }).where('id', first.agreementId);
+    try {
+      const rows = await read();
+      // Within its review status (reviewed clauses come first), the undated agreement's rows come after every other.
+      const same = rows.filter((row) => row.reviewed === first.reviewed);
+      const undated = same
+        .map((row, i) => (row.agreementId === first.agreementId ? i : -1))
+        .filter((i) => i >= 0);
+      expect(same.length).toBeGreaterThan(undated.length);
+      expect(undated).toEqual(undated.map((_, k) => same.length - undated.length + k));
+    } finally {
+      await knex('agreement').update({ date_signed: saved }).where('id', first.agreementId);
+    }
+  });
+
+  it('a refusal names the party typed in `unknown` or `ambiguous` as its message quotes it: escaped and cut', async () => {
+    // The message quoted a typed name escaped (shownName) and a code escaped and cut (shownCode); `extensions.unknown`
+    // and `.ambiguous` carried them raw: a bidirectional override, a look-alike letter, back to the client.
+    const query = `query ($input: CheckDraftInput!) { checkDraft(input: $input) { gaps { kind } } }`;
+    const ask = (parties: string[]) => t.gql(query, { input: { text: DRAFT, parties } });
+    const quoted = (message: string) => /"(.*)"/.exec(message)![1];
+    const unknown = (await ask(['\u202Esitnaltа'])).errors![0];
+    expect(unknown.message).toContain('no party is named "\\u202Esitnalt\\u0430"');
+    expect(unknown.extensions).toMatchObject({
+      argument: 'input.parties',
+      unknown: [quoted(unknown.message)],
+    });
+    const several = (await ask(['Korea'])).errors![0];
+    expect(several.extensions).toMatchObject({
+      argument: 'input.parties',
+      ambiguous: [quoted(several.message)],
+    });
+    // A code the catalogue lacks, in a filter: as the message names it (a Cyrillic С as its code point; cut past 12).
+    for (const [code, shown] of [
+      ['СAN', '\\u0421AN'],
+      ['ABCDEFGHIJKLMNOP\u202E', 'ABCDEFGHIJKL…'],
+      ['XY\u202EZ', 'XY\\u202EZ'],
+    ]) {
+      const refused = (
+        await t.gql(
+          `query ($parties: [String!]) { agreements(first: 1, filter: { parties: $parties }) { totalCount } }`,
+          {
+            parties: [code],
+          },
+        )
+      ).errors![0];
+      expect(refused.message).toContain(`unknown party code(s) ${shown}`);
+      expect(refused.extensions).toMatchObject({ unknown: [shown] });
+    }
   });
 
   it('GraphQL, the JSON body and the command line read a party as the form does: by code or by name', async () => {

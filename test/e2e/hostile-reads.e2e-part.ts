@@ -164,4 +164,44 @@ describe('hostile reads: the years a page offers, text scans', () => {
       .set('Accept', 'application/json');
     expect(accented.body.message).toContain('"Côte de Narnia"');
   });
+  it('refuses a download’s or a GraphQL GET’s parameter that is no percent-encoded UTF-8, naming it, as the pages do', async () => {
+    const words = (name: string, value: string) =>
+      `${name}: holds "${value}", which is not percent-encoded UTF-8 text`;
+    for (const [path, name, value] of [
+      ['/exports/agreements.csv?parties=%E0%A4%A', 'parties', '%E0%A4%A'],
+      ['/exports/provisions.json?titleContains=caf%E9', 'titleContains', 'caf%E9'],
+      ['/exports/annotations.csv?%ZZ=1', '%ZZ', '1'],
+      ['/reports/trends.csv?groupBy=%ZZ', 'groupBy', '%ZZ'],
+      ['/reports/coherence/CAN.json?asOf=%', 'asOf', '%'],
+      ['/reports/compare.csv?agreements=ceta,%FF', 'agreements', 'ceta,%FF'],
+    ]) {
+      const res = await t.http().get(path);
+      expect({ path, status: res.status, body: res.body }).toEqual({
+        path,
+        status: 400,
+        body: {
+          statusCode: 400,
+          code: 'BAD_USER_INPUT',
+          argument: name,
+          message: expect.stringContaining(words(name, value)),
+        },
+      });
+    }
+    for (const [path, name, value] of [
+      ['/graphql?query=%7B__typename%7D&variables=%E0%A4%A', 'variables', '%E0%A4%A'],
+      ['/graphql?query=%ZZ', 'query', '%ZZ'],
+    ]) {
+      const res = await t.http().get(path).set('Accept', 'application/graphql-response+json');
+      expect({ path, status: res.status }).toEqual({ path, status: 400 });
+      expect(res.body.errors).toEqual([
+        { message: expect.stringContaining(words(name, value)), extensions: { code: 'BAD_REQUEST' } },
+      ]);
+    }
+    // What a client sends for the same words still reads.
+    for (const path of [
+      '/exports/agreements.json?titleContains=caf%C3%A9',
+      '/graphql?query=%7B__typename%7D',
+    ])
+      expect({ path, status: (await t.http().get(path)).status }).toEqual({ path, status: 200 });
+  });
 });

@@ -9,7 +9,7 @@ import { refusedBeforeWork } from '../../auth/rate-limit.guard';
 import { RATE_LIMIT_STORE, RateLimitStore } from '../../auth/rate-limit/rate-limit.store';
 import { BudgetedRequest, budgetOf } from '../../common/request-budget';
 import type { AuthenticatedRequest } from '../../auth/identity.middleware';
-import { RawParameters } from '../../common/query-parameters';
+import { checkDecodableParameters, RawParameters } from '../../common/query-parameters';
 import { ExportFormat, ExportKind, ExportService } from '../export.service';
 import { exportFileName, parseExportSelection } from './export-request';
 
@@ -46,6 +46,7 @@ export class ExportsController {
       req,
       res,
       async () => {
+        checkDecodableParameters(req.originalUrl);
         const match = /^(agreements|provisions|annotations)\.(csv|json)$/.exec(file);
         if (!match)
           throw new NotFoundException(

@@ -27,7 +27,7 @@ import {
   REPORTS,
 } from '../common/report-request';
 import { ReportsService } from '../reports.service';
-import { checkKnownParameters, one } from '../../common/query-parameters';
+import { checkDecodableParameters, checkKnownParameters, one } from '../../common/query-parameters';
 
 /** "CAN.html" into its name and extension. */
 function splitFile(file: string): { name: string; extension: string | undefined } {
@@ -119,7 +119,10 @@ export class ReportsController {
   private async send(req: Request, res: Response, read: () => RequestedFile): Promise<void> {
     const store = this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false });
     const paying = req as AuthenticatedRequest;
-    const { request, format, sectionId, language } = await refusedBeforeWork(store, paying, res, read);
+    const { request, format, sectionId, language } = await refusedBeforeWork(store, paying, res, () => {
+      checkDecodableParameters(req.originalUrl);
+      return read();
+    });
     // Every file links absolutely, so that its links still work once saved: to PUBLIC_URL, never to the Host header.
     // The HTML too, read in the browser and saved from it: its links were this server's paths, which a copy opened
     // from disk resolved to file:///provisions/...

@@ -163,7 +163,10 @@ export function checkDraftText(text: unknown): string {
   return text;
 }
 
-/** BAD_USER_INPUT at input.parties naming the party typed that names none or several (also as `unknown`). */
+/**
+ * BAD_USER_INPUT at input.parties naming the party typed that names none or several (also as `unknown` or
+ * `ambiguous`, as the message quotes it: `shownName`).
+ */
 function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
   const argument = 'input.parties';
   switch (problem.kind) {
@@ -185,13 +188,13 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
           .join(
             ', ',
           )}${problem.matches.length >= PARTY_NAME_MATCHES ? ', …' : ''}. Give one of these names or its code.`,
-        { ambiguous: [problem.value] },
+        { ambiguous: [shownName(problem.value)] },
       );
     case 'UNKNOWN':
       return new BadUserInputError(
         argument,
         `no party is named "${shownName(problem.value)}" (give a name or an ISO 3166 alpha-3 code, e.g. CAN)`,
-        { unknown: [problem.value] },
+        { unknown: [shownName(problem.value)] },
       );
   }
 }

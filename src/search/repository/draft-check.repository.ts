@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
-import { rowsInTransaction, selectAnyEquals } from '../../common/sql';
+import { orderNullsLast, rowsInTransaction, selectAnyEquals } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { RecordCompleteness, recordsOfRows } from '../../agreements/record-completeness';
 import { joinPartySide } from '../../reports/repository/report-queries';
@@ -187,7 +187,8 @@ export async function annotatedCodesOf(
 /**
  * At most `limit` provisions of live agreements annotated (not rejected) with one of `codes`, in these agreements
  * only when given, with their agreement and language and whether a reviewer has accepted one of those annotations
- * (`reviewed`; else they are proposals): the reviewed ones first, then the most recently signed (ties by id).
+ * (`reviewed`; else they are proposals): the reviewed ones first, then the most recently signed, an agreement with
+ * no date of signature last (ties by id).
  */
 export async function latestAnnotatedProvisions(
   em: EntityManager,
@@ -199,7 +200,6 @@ export async function latestAnnotatedProvisions(
     .getKnex()
     .select('p.id', 'p.agreement_id', 'p.language')
     .modify(selectAnyEquals, 'reviewed', 'an.status', AnnotationStatus.ACCEPTED)
-    .max({ signed: 'a.date_signed' })
     .from('annotation as an')
     .join('provision as p', 'p.id', 'an.provision_id')
     .join('agreement as a', 'a.id', 'p.agreement_id')
@@ -208,7 +208,14 @@ export async function latestAnnotatedProvisions(
     .whereNull('a.archived_at')
     .where(visibleAgreement('a'))
     .groupBy('p.id', 'p.agreement_id', 'p.language')
-    .orderBy([{ column: 'reviewed', order: 'desc' }, { column: 'signed', order: 'desc' }, 'p.id'])
+    .modify(orderNullsLast, [
+      { column: 'reviewed', direction: 'desc', nullable: false },
+      // An agreement with no date of signature last on both engines: PostgreSQL puts NULL first in a descending
+      // order, SQLite last, so an undated agreement's clause was the first offered on one and the last on the
+      // other. (Knex's own `nulls: 'last'` is `(x is null) desc` on SQLite: NULL first.)
+      { column: 'a.date_signed', direction: 'desc', nullable: true, aggregate: 'max' },
+      { column: 'p.id', direction: 'asc', nullable: false },
+    ])
     .limit(Number(limit));
   if (agreementIds) statement.whereIn('p.agreement_id', [...agreementIds]);
   const rows = await rowsInTransaction<{
