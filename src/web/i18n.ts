@@ -288,7 +288,7 @@ const EN = {
   'party.memberOf': 'Member of',
   'party.members': 'Members',
   'party.membersCount':
-    '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}',
+    '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}{later, plural, =0 {} one {; # more joined later} other {; # more joined later}}',
   'party.agreements': 'Agreements over time',
   'party.agreementsChart': 'Its agreements (binding it today or not) by the year the agreement was signed',
   'party.agreementsChartAcceded':
@@ -870,7 +870,7 @@ const FR: Messages = {
   'party.memberOf': 'Membre de',
   'party.members': 'Membres',
   'party.membersCount':
-    '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}',
+    '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}{later, plural, =0 {} one {\u00a0; # autre a adhéré plus tard} other {\u00a0; # autres ont adhéré plus tard}}',
   'party.agreements': 'Les accords dans le temps',
   'party.agreementsChart': 'Ses accords (le liant aujourd’hui ou non) par année de signature de l’accord',
   'party.agreementsChartAcceded':
@@ -883,10 +883,11 @@ const FR: Messages = {
   'party.flowsGrantedNoneOwn':
     'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
   'party.flowsGrantedVia': 'accordé par l’intermédiaire {bloc}',
-  'party.flowsBoundOn': '{counted} sur les accords qui le lient au {date}, sur {all} flux en tout',
-  'party.flowsNoneOn': ' sur les accords qui le lient au {date} ({all} flux sur ses autres accords)',
+  'party.flowsBoundOn': '{counted} sur les accords qui lient {party} au {date}, sur {all} flux en tout',
+  'party.flowsNoneOn':
+    ' sur les accords qui lient {party} au {date} ({all} flux sur {names, plural, one {ses} other {leurs}} autres accords)',
   'party.flowsBoundVia':
-    '{counted} sur les accords dont on sait qu’ils le lient par l’intermédiaire du bloc, sur les {all} flux du bloc',
+    '{counted} sur les accords dont on sait qu’ils lient {party} par l’intermédiaire du bloc, sur les {all} flux du bloc',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1459,7 +1460,7 @@ const ES: Messages = {
   'party.memberOf': 'Miembro de',
   'party.members': 'Miembros',
   'party.membersCount':
-    '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}',
+    '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}{later, plural, =0 {} one {; # más se adhirió después} other {; # más se adhirieron después}}',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Sus acuerdos (que lo obliguen hoy o no) por año de firma del acuerdo',
   'party.agreementsChartAcceded':
@@ -1473,11 +1474,11 @@ const ES: Messages = {
   'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
   'party.flowsGrantedVia': 'concedido a través {bloc}',
   'party.flowsBoundOn':
-    '{counted} en los acuerdos que lo vinculan el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
+    '{counted} en los acuerdos que vinculan {party} el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
   'party.flowsNoneOn':
-    ' en los acuerdos que lo vinculan el {date} ({all, plural, one {# flujo} other {# flujos}} en sus otros acuerdos)',
+    ' en los acuerdos que vinculan {party} el {date} ({all, plural, one {# flujo} other {# flujos}} en sus otros acuerdos)',
   'party.flowsBoundVia':
-    '{counted} en los acuerdos que se sabe que lo vinculan a través del bloque, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
+    '{counted} en los acuerdos que se sabe que vinculan {party} a través del bloque, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

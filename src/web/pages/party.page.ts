@@ -25,6 +25,8 @@ import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
 import { memberOn } from '../../bindings/binding';
+import { partyNameForm, partyTakesPlural } from '../../parties/party-names';
+import type { Language } from '../../common/i18n';
 
 interface PartyData {
   party: {
@@ -101,16 +103,20 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
 }`;
 
 /**
- * A bloc's members now, and those that left: the EU's page said "Members 28", the United Kingdom included with its
- * withdrawal in 2020.
+ * A bloc's members on `day` (the page's date, today when absent), and those that had left by then: the EU's page said
+ * "Members 28", the United Kingdom included with its withdrawal in 2020; as of 1960 it said "27 members, and 1 former
+ * member", counting today's. A member on the day is one by `memberOn`, the bindings' rule (joined on or before it, not
+ * left by then); those that joined later are neither, and are said apart, since the list below names them.
  */
 export function membersCount(
-  members: { dateLeft: string | null }[],
+  members: { dateJoined: string | null; dateLeft: string | null }[],
   t: WebContext['t'],
-  today = new Date().toISOString().slice(0, 10),
+  day = new Date().toISOString().slice(0, 10),
 ): string {
-  const former = members.filter((m) => m.dateLeft !== null && m.dateLeft <= today).length;
-  return t('party.membersCount', { current: members.length - former, former });
+  const current = members.filter((m) => memberOn(m, day)).length;
+  const former = members.filter((m) => m.dateLeft !== null && m.dateLeft <= day).length;
+  const later = members.length - current - former;
+  return t('party.membersCount', { current, former, later });
 }
 
 /** The parameters the party page takes: the date of its coherence report, as the report files take it. */
@@ -195,6 +201,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       ? ''
       : await flowsLinkHtml(ctx, {
           code: p.code,
+          name: p.name,
           developing: p.developing,
           day: coherenceReport.asOf,
           blocs: p.developing ? [] : blocsOn(p.memberOf, coherenceReport.asOf, boundVia),
@@ -292,7 +299,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
             ? markup`<dt>${t('party.members')}</dt>
                 <dd>
                   <details>
-                    <summary>${membersCount(p.members, t)}</summary>
+                    <summary>${membersCount(p.members, t, coherenceReport.asOf)}</summary>
                     ${membership(p.members)}
                   </details>
                 </dd>`
@@ -389,6 +396,7 @@ async function flowsLinkHtml(
   ctx: WebContext,
   {
     code,
+    name,
     developing,
     day,
     blocs,
@@ -396,6 +404,8 @@ async function flowsLinkHtml(
     boundVia,
   }: {
     code: string;
+    /** The party's name in the catalogue, which the counts name in French and Spanish (`flowsPartyName`). */
+    name: string;
     developing: boolean;
     /** The page's date: the flows counted are those on the agreements that bind the party on it. */
     day: string;
@@ -442,6 +452,7 @@ async function flowsLinkHtml(
     });
   const counted = ({ count, pending }: { count: number; pending: number }) =>
     pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count });
+  const party = flowsPartyName(ctx.lang, code, name);
   const ownAll = flowsOf(code);
   const own = flowsOf(code, ownAgreements);
   const throughBlocs: Html[] = [];
@@ -453,14 +464,24 @@ async function flowsLinkHtml(
     const flows = flowsOf(bloc.code, boundVia.get(bloc.code) ?? new Set());
     if (all.all)
       throughBlocs.push(
-        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all })})`,
+        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all, party })})`,
       );
   }
   if (!own.all)
-    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}${ownAll.all ? t('party.flowsNoneOn', { date: dateText(ctx, day), all: ownAll.all }) : ''}</span>${throughBlocs}`;
+    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}${ownAll.all ? t('party.flowsNoneOn', { date: dateText(ctx, day), all: ownAll.all, party, names: partyTakesPlural(ctx.lang, code) ? 2 : 1 }) : ''}</span>${throughBlocs}`;
   return markup` · <a href="${flowsHref(code, own, ownAll)}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
-    (${own.all === ownAll.all ? counted(own) : t('party.flowsBoundOn', { counted: counted(own), date: dateText(ctx, day), all: ownAll.all })})${throughBlocs}`;
+    (${own.all === ownAll.all ? counted(own) : t('party.flowsBoundOn', { counted: counted(own), date: dateText(ctx, day), all: ownAll.all, party })})${throughBlocs}`;
 }
+
+/**
+ * The party the flow counts are said of ("the agreements binding it"), by its name in the form the sentence asks: in
+ * French the object of "lient" ("la France", "le Cambodge", "les Philippines"), in Spanish of "vinculan", with its "a"
+ * ("a Francia", "al Perú"). French said "qui le lient" of every party, whatever its gender or number, after "Traitement
+ * préférentiel accordé", which "le" read as; Spanish "lo" likewise. English keeps "it". French "ses autres accords" is
+ * "leurs" of a plural name (`partyTakesPlural`: les Philippines).
+ */
+export const flowsPartyName = (lang: Language, code: string, name: string): string =>
+  partyNameForm(lang, code, name, lang === 'es' ? 'to' : 'the');
 
 /** "VEN suspended since 5 Aug 2017 (source: ...)": the source as the agreement page gives it, in English, marked so. */
 function suspensionHtml(ctx: WebContext, party: string, s: { since: string; source: string | null }) {
