@@ -301,11 +301,11 @@ const EN = {
   'party.flowsGrantedNoneOwn': 'Preferential treatment granted: no flow recorded in its own name',
   'party.flowsGrantedVia': 'granted through {bloc}',
   'party.flowsBoundOn':
-    '{counted} on the agreements binding it on {date}, of {all, plural, one {# flow} other {# flows}} in all',
+    '{counted} between parties bound by the agreement on {date}, of {all, plural, one {# flow} other {# flows}} in all',
   'party.flowsNoneOn':
-    ' on the agreements binding it on {date} ({all, plural, one {# flow} other {# flows}} on its other agreements)',
+    ' between parties bound by the agreement on {date} ({all, plural, one {# flow} other {# flows}} in all)',
   'party.flowsBoundVia':
-    '{counted} on the agreements known to bind it through the bloc, of {all, plural, one {# flow} other {# flows}} in all',
+    '{counted} on the agreements known to bind it through the bloc, between parties bound by the agreement on {date}, of {all, plural, one {# flow} other {# flows}} in all',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
@@ -883,11 +883,10 @@ const FR: Messages = {
   'party.flowsGrantedNoneOwn':
     'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
   'party.flowsGrantedVia': 'accordé par l’intermédiaire {bloc}',
-  'party.flowsBoundOn': '{counted} sur les accords qui lient {party} au {date}, sur {all} flux en tout',
-  'party.flowsNoneOn':
-    ' sur les accords qui lient {party} au {date} ({all} flux sur {names, plural, one {ses} other {leurs}} autres accords)',
+  'party.flowsBoundOn': '{counted} entre parties liées par l’accord au {date}, sur {all} flux en tout',
+  'party.flowsNoneOn': ' entre parties liées par l’accord au {date} ({all} flux en tout)',
   'party.flowsBoundVia':
-    '{counted} sur les accords dont on sait qu’ils lient {party} par l’intermédiaire du bloc, sur les {all} flux du bloc',
+    '{counted} sur les accords dont on sait qu’ils lient {party} par l’intermédiaire du bloc, entre parties liées par l’accord au {date}, sur les {all} flux du bloc',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1474,11 +1473,11 @@ const ES: Messages = {
   'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
   'party.flowsGrantedVia': 'concedido a través {bloc}',
   'party.flowsBoundOn':
-    '{counted} en los acuerdos que vinculan {party} el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
+    '{counted} entre partes vinculadas por el acuerdo el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
   'party.flowsNoneOn':
-    ' en los acuerdos que vinculan {party} el {date} ({all, plural, one {# flujo} other {# flujos}} en sus otros acuerdos)',
+    ' entre partes vinculadas por el acuerdo el {date} ({all, plural, one {# flujo} other {# flujos}} en total)',
   'party.flowsBoundVia':
-    '{counted} en los acuerdos que se sabe que vinculan {party} a través del bloque, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
+    '{counted} en los acuerdos que se sabe que vinculan {party} a través del bloque, entre partes vinculadas por el acuerdo el {date}, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

@@ -41,11 +41,11 @@ describe('dates and blocs on the party page', () => {
     // which "le" then read as; Spanish "que lo vinculan".
     const jamaica = await page('/parties/JAM?asOf=2005-01-01&lang=fr');
     expect(jamaica).toMatch(
-      /aucun flux enregistré sur les accords qui lient la Jamaïque au 1er janv\. 2005 \(\d+ flux sur ses autres accords\)/,
+      /aucun flux enregistré entre parties liées par l’accord au 1er janv\. 2005 \(\d+ flux en tout\)/,
     );
     expect(jamaica).not.toContain('qui le lient');
     const jamaicaEs = await page('/parties/JAM?asOf=2005-01-01&lang=es');
-    expect(jamaicaEs).toMatch(/en los acuerdos que vinculan a Jamaica el 1 ene 2005/);
+    expect(jamaicaEs).toMatch(/ningún flujo registrado entre partes vinculadas por el acuerdo el 1 ene 2005/);
     expect(jamaicaEs).not.toContain('que lo vinculan');
     expect(await page('/parties/HRV?lang=fr')).toMatch(
       /sur les accords dont on sait qu’ils lient la Croatie par l’intermédiaire du bloc/,
@@ -53,9 +53,50 @@ describe('dates and blocs on the party page', () => {
     expect(await page('/parties/HRV?lang=es')).toMatch(
       /en los acuerdos que se sabe que vinculan a Croacia a través del bloque/,
     );
-    // English keeps "it".
-    expect(await page('/parties/JAM?asOf=2005-01-01')).toContain(
-      'on the agreements binding it on 1 Jan 2005',
+  });
+
+  it('counts a flow on a date only where the agreement binds both its grantor and its beneficiary then', async () => {
+    // EU - Central America applied to the EU, Honduras, Nicaragua and Panama from 2013-08-01, to Costa Rica and El
+    // Salvador from 2013-10-01 and Guatemala from 2013-12-01. The EU's page as of 2013-09-01 counted its flows to all
+    // six (flows have no date), and Costa Rica's counted none only because its own agreement did not bind it yet.
+    const { data } = await t.gql<{
+      preferentialTreatmentFlows: {
+        flows: { pending: boolean; beneficiary: { code: string }; agreement: { slug: string } }[];
+      };
+    }>(
+      '{ preferentialTreatmentFlows(filter: { grantors: ["EUN"] }) { flows { pending beneficiary { code } agreement { slug } } } }',
+    );
+    const all = data!.preferentialTreatmentFlows.flows;
+    const notYet = new Set(['CRI', 'SLV', 'GTM']);
+    const centralAmerica = all.filter((f) => f.agreement.slug === 'eu-central-america-aa');
+    expect(centralAmerica.filter((f) => notYet.has(f.beneficiary.code)).length).toBeGreaterThan(0);
+    // On 2013-09-01 the EPA, EU - Central America (for Honduras, Nicaragua and Panama) bound the EU; EU - Ukraine
+    // (2014) did not.
+    const bound = all.filter(
+      (f) =>
+        f.agreement.slug === 'eu-cariforum-epa' ||
+        (f.agreement.slug === 'eu-central-america-aa' && !notYet.has(f.beneficiary.code)),
+    );
+    const count = (flows: typeof all) => {
+      const pending = flows.filter((f) => f.pending).length;
+      return `${flows.length - pending} flow${flows.length - pending === 1 ? '' : 's'}${pending ? `, ${pending} more awaiting review` : ''}`;
+    };
+    expect(await page('/parties/EUN?asOf=2013-09-01')).toContain(
+      `Preferential treatment granted (${count(bound)} between parties bound by the agreement on 1 Sept 2013, of ${all.length} flows in all)`,
+    );
+    // France grants through the EU on the same flows that day.
+    expect(await page('/parties/FRA?asOf=2013-09-01')).toContain(
+      `granted through the European Union (${count(bound)} on the agreements known to bind it through the bloc, between parties bound by the agreement on 1 Sept 2013, of ${all.length} flows in all)`,
+    );
+    // From 2013-12-01 every Central American party is bound: all but EU - Ukraine's.
+    const december = all.filter((f) => f.agreement.slug !== 'eu-ukraine-aa');
+    expect(await page('/parties/EUN?asOf=2013-12-01')).toContain(
+      `(${count(december)} between parties bound by the agreement on 1 Dec 2013, of ${all.length} flows in all)`,
+    );
+    // Honduras receives its flow on 2013-09-01; Guatemala does not, its own binding not yet started.
+    expect(await page('/parties/HND?asOf=2013-09-01')).toMatch(/Preferential treatment received \(1 flow\)/);
+    expect(await page('/parties/GTM?asOf=2013-09-01')).toContain(
+      'Preferential treatment received: no flow recorded between parties bound by the agreement on 1 Sept 2013 (1 flow in all)',
     );
   });
 });

@@ -25,7 +25,7 @@ import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
 import { memberOn } from '../../bindings/binding';
-import { partyNameForm, partyTakesPlural } from '../../parties/party-names';
+import { partyNameForm } from '../../parties/party-names';
 import type { Language } from '../../common/i18n';
 
 interface PartyData {
@@ -60,6 +60,7 @@ interface PartyData {
       appliedFrom: string | null;
       agreementFirstDates: boolean;
       role: 'ORIGINAL' | 'ACCEDED' | null;
+      partners: { code: string }[];
     })[];
     leftOut: AgreementRow[];
     leftOutDatesUnknown: string[];
@@ -92,7 +93,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
   }
   coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
-    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
+    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role partners { code } }
     leftOut { slug title shortTitle dateSigned status }
     leftOutDatesUnknown
     leftOutLeftUndated
@@ -207,6 +208,9 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
           blocs: p.developing ? [] : blocsOn(p.memberOf, coherenceReport.asOf, boundVia),
           own: new Set(coherenceReport.agreements.filter((a) => !a.via).map((a) => a.agreement.slug)),
           boundVia,
+          partners: new Map(
+            coherenceReport.agreements.map((a) => [a.agreement.slug, new Set(a.partners.map((x) => x.code))]),
+          ),
         });
   const byYear = new Map<string, number>();
   for (const a of agreements)
@@ -402,6 +406,7 @@ async function flowsLinkHtml(
     blocs,
     own: ownAgreements,
     boundVia,
+    partners,
   }: {
     code: string;
     /** The party's name in the catalogue, which the counts name in French and Spanish (`flowsPartyName`). */
@@ -412,6 +417,11 @@ async function flowsLinkHtml(
     blocs: { code: string; name: string }[];
     own: ReadonlySet<string>;
     boundVia: ReadonlyMap<string, ReadonlySet<string>>;
+    /**
+     * Each agreement's partners on `day` (the coherence report's `partners`: the parties it binds in their own right
+     * then, of the other side), by the binding rule: a flow counts on the day only where its other party is one.
+     */
+    partners: ReadonlyMap<string, ReadonlySet<string>>;
   },
 ) {
   const { t } = ctx;
@@ -430,11 +440,17 @@ async function flowsLinkHtml(
     filter: { [side]: [code, ...blocs.map((b) => b.code)] },
     language: ctx.lang.toUpperCase(),
   });
+  // A flow counts on the page's date where the agreement binds both its parties then: the party (or its bloc, for the
+  // member) by `agreements`, the other party by the agreement's partners that day. Flows have no date of their own:
+  // the EU's page as of 2013-09-01 counted its flows to Costa Rica, El Salvador and Guatemala under EU - Central
+  // America, which applied to them from October and December 2013 only.
   const flowsOf = (of: string, agreements?: ReadonlySet<string>) => {
     const flows = r.flows.filter(
       (f) =>
         (developing ? f.beneficiary : f.grantor).code === of &&
-        (!agreements || agreements.has(f.agreement.slug)),
+        (!agreements ||
+          (agreements.has(f.agreement.slug) &&
+            !!partners.get(f.agreement.slug)?.has((developing ? f.grantor : f.beneficiary).code))),
     );
     const pending = flows.filter((f) => f.pending).length;
     return {
@@ -464,21 +480,20 @@ async function flowsLinkHtml(
     const flows = flowsOf(bloc.code, boundVia.get(bloc.code) ?? new Set());
     if (all.all)
       throughBlocs.push(
-        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all, party })})`,
+        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all, party, date: dateText(ctx, day) })})`,
       );
   }
   if (!own.all)
-    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}${ownAll.all ? t('party.flowsNoneOn', { date: dateText(ctx, day), all: ownAll.all, party, names: partyTakesPlural(ctx.lang, code) ? 2 : 1 }) : ''}</span>${throughBlocs}`;
+    return markup` · <span>${t(developing ? 'party.flowsReceivedNone' : throughBlocs.length ? 'party.flowsGrantedNoneOwn' : 'party.flowsGrantedNone')}${ownAll.all ? t('party.flowsNoneOn', { date: dateText(ctx, day), all: ownAll.all }) : ''}</span>${throughBlocs}`;
   return markup` · <a href="${flowsHref(code, own, ownAll)}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
-    (${own.all === ownAll.all ? counted(own) : t('party.flowsBoundOn', { counted: counted(own), date: dateText(ctx, day), all: ownAll.all, party })})${throughBlocs}`;
+    (${own.all === ownAll.all ? counted(own) : t('party.flowsBoundOn', { counted: counted(own), date: dateText(ctx, day), all: ownAll.all })})${throughBlocs}`;
 }
 
 /**
  * The party the flow counts are said of ("the agreements binding it"), by its name in the form the sentence asks: in
  * French the object of "lient" ("la France", "le Cambodge", "les Philippines"), in Spanish of "vinculan", with its "a"
  * ("a Francia", "al Perú"). French said "qui le lient" of every party, whatever its gender or number, after "Traitement
- * préférentiel accordé", which "le" read as; Spanish "lo" likewise. English keeps "it". French "ses autres accords" is
- * "leurs" of a plural name (`partyTakesPlural`: les Philippines).
+ * préférentiel accordé", which "le" read as; Spanish "lo" likewise. English keeps "it".
  */
 export const flowsPartyName = (lang: Language, code: string, name: string): string =>
   partyNameForm(lang, code, name, lang === 'es' ? 'to' : 'the');
