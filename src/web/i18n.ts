@@ -264,6 +264,9 @@ const EN = {
   'party.acceded': '{party} acceded after the signature: applied to it since {date}',
   'party.firstDates': "applicable from {date} (the agreement's first date; this party's own is not recorded)",
   'party.joinedDateUnknown': 'joined by {party} on a date not recorded',
+  'party.atLatest': 'in force for {party} on or before {date} (its own day is not recorded)',
+  'party.inForceByUnknown':
+    'in force for {party} on or before {date}, its own day not recorded: whether it bound {party} on {asOf} is not known',
   'party.suspended': '{party} suspended since {date}',
   'party.leftDateUnknown': 'left by {party} on a date not recorded',
   'party.endedDateUnknown': 'ended on a date no source gives',
@@ -305,7 +308,7 @@ const EN = {
   'party.flowsNoneOn':
     ' between parties bound by the agreement on {date} ({all, plural, one {# flow} other {# flows}} in all)',
   'party.flowsBoundVia':
-    '{counted} on the agreements known to bind it through the bloc, between parties bound by the agreement on {date}, of {all, plural, one {# flow} other {# flows}} in all',
+    '{counted} on the agreements known to bind {party} through the bloc, between parties bound by the agreement on {date}, of {all, plural, one {# flow} other {# flows}} in all',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
@@ -846,6 +849,9 @@ const FR: Messages = {
   'party.firstDates':
     'applicable à partir du {date} (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
   'party.joinedDateUnknown': 'adhésion de {party} à une date non enregistrée',
+  'party.atLatest': 'en vigueur pour {party} le {date} au plus tard (son jour propre n’est pas enregistré)',
+  'party.inForceByUnknown':
+    'en vigueur pour {party} le {date} au plus tard, son jour propre non enregistré : on ne sait pas s’il liait {party} au {asOf}',
   'party.suspended': '{party} suspendu depuis le {date}',
   'party.leftDateUnknown': 'retrait de {party} à une date non enregistrée',
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
@@ -1435,6 +1441,9 @@ const ES: Messages = {
   'party.firstDates':
     'aplicable desde el {date} (primera fecha del acuerdo; la de esta parte no está registrada)',
   'party.joinedDateUnknown': 'adhesión de {party} en una fecha no registrada',
+  'party.atLatest': 'en vigor para {party} el {date} a más tardar (su día propio no está registrado)',
+  'party.inForceByUnknown':
+    'en vigor para {party} el {date} a más tardar, su día propio no registrado: no se sabe si obligaba a {party} el {asOf}',
   'party.suspended': '{party} suspendido desde el {date}',
   'party.leftDateUnknown': 'retiro de {party} en una fecha no registrada',
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',

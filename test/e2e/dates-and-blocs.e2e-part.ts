@@ -1,5 +1,7 @@
+import { Role } from '../../src/auth/role.enum';
 import { startTestApp, TestApp } from '../support/test-app';
 import { pageText as text } from '../support/page-text';
+import { readCsvTable } from '../support/download-readers';
 
 /**
  * True statements about dates and blocs (data25): a bloc's page as of a date counts the members of that date, and the
@@ -86,7 +88,7 @@ describe('dates and blocs on the party page', () => {
     );
     // France grants through the EU on the same flows that day.
     expect(await page('/parties/FRA?asOf=2013-09-01')).toContain(
-      `granted through the European Union (${count(bound)} on the agreements known to bind it through the bloc, between parties bound by the agreement on 1 Sept 2013, of ${all.length} flows in all)`,
+      `granted through the European Union (${count(bound)} on the agreements known to bind France through the bloc, between parties bound by the agreement on 1 Sept 2013, of ${all.length} flows in all)`,
     );
     // From 2013-12-01 every Central American party is bound: all but EU - Ukraine's.
     const december = all.filter((f) => f.agreement.slug !== 'eu-ukraine-aa');
@@ -98,5 +100,129 @@ describe('dates and blocs on the party page', () => {
     expect(await page('/parties/GTM?asOf=2013-09-01')).toContain(
       'Preferential treatment received: no flow recorded between parties bound by the agreement on 1 Sept 2013 (1 flow in all)',
     );
+  });
+
+  it('says a date that is a bound "on or before" wherever it is printed, and never that the party was or was not bound before it', async () => {
+    // AANZFTA's 2011-02-01 for Cambodia is a bound (fixtures/agreements/aanzfta.json): it was shown as its day, and
+    // the page as of 2011-01-15 said "not binding KHM", which no source says.
+    const today = await page('/parties/KHM');
+    expect(today).toMatch(
+      /AANZFTA 27 Feb 2009 in force · in force for KHM on or before 1 Feb 2011 \(its own day is not recorded\)/,
+    );
+    expect(await page('/parties/KHM?lang=fr')).toContain(
+      'en vigueur pour KHM le 1er févr. 2011 au plus tard',
+    );
+    expect(await page('/parties/KHM?lang=es')).toContain('en vigor para KHM el 1 feb 2011 a más tardar');
+    const before = await page('/parties/KHM?asOf=2011-01-15');
+    expect(before).toContain(
+      'in force for KHM on or before 1 Feb 2011, its own day not recorded: whether it bound KHM on 15 Jan 2011 is not known',
+    );
+    expect(before).not.toMatch(/AANZFTA 27 Feb 2009 in force · not binding/);
+    // Before AANZFTA applied to anyone (2010-01-01), known not bound.
+    expect(await page('/parties/KHM?asOf=2009-06-01')).toMatch(
+      /AANZFTA 27 Feb 2009 in force · not binding KHM on 1 Jun 2009/,
+    );
+    // The coherence report, every language and format.
+    const notes = {
+      en: 'AANZFTA (on or before 2011-02-01)',
+      fr: 'AANZFTA (le 1er févr. 2011 au plus tard)',
+      es: 'AANZFTA (el 1 feb 2011 a más tardar)',
+    };
+    for (const [lang, item] of Object.entries(notes))
+      for (const format of ['md', 'html', 'json']) {
+        const file = (await t.http().get(`/reports/coherence/KHM.${format}?lang=${lang}`).expect(200)).text;
+        expect({ lang, format, has: file.includes(item) }).toEqual({ lang, format, has: true });
+      }
+    // The agreements table says which date is a bound, in a column of its own.
+    const table = readCsvTable(
+      (await t.http().get('/reports/coherence/KHM.csv?section=agreements').expect(200)).text,
+    );
+    const bound = "Date is a bound: in force on or before it (the party's own day not recorded)";
+    expect(table.header).toContain(bound);
+    expect(table.records.find((r) => r.Agreement === 'AANZFTA')?.[bound]).toBe('true');
+    expect(table.records.find((r) => r.Agreement === 'RCEP')?.[bound]).toBe('false');
+    const json = (await t.http().get('/reports/coherence/KHM.json').expect(200)).body as {
+      notes: string[];
+      agreements: { agreement: { slug: string }; appliedFrom: string; appliedFromPrecision: string }[];
+    };
+    expect(json.notes.join(' ')).toContain(
+      'the date given for Cambodia is a bound the sources agree on, not its own day, which none gives: it was in force for Cambodia on or before that date',
+    );
+    const earlier = (await t.http().get('/reports/coherence/KHM.json?asOf=2011-01-15').expect(200)).body as {
+      notes: string[];
+    };
+    expect(earlier.notes.join(' ')).toContain(
+      'is left out as not known to bind Cambodia on that date: in force for Cambodia on or before a day the sources give, its own day not recorded, and that date is earlier: AANZFTA (on or before 2011-02-01)',
+    );
+    expect(earlier.notes.join(' ')).not.toMatch(/not binding it on that date[^.]*AANZFTA/);
+    // GraphQL: the report's agreement, its left-out list, the agreement's parties.
+    const res = await t.gql<{
+      coherenceReport: {
+        agreements: { agreement: { slug: string }; appliedFrom: string; appliedFromPrecision: string }[];
+      };
+      earlier: { leftOutInForceBy: { slug: string; date: string }[]; leftOutDatesUnknown: string[] };
+      agreement: {
+        parties: {
+          party: { code: string };
+          inForceFrom: string | null;
+          inForceFromPrecision: string | null;
+          dateInForcePrecision: string;
+        }[];
+      };
+    }>(`{ coherenceReport(party: "KHM") { agreements { agreement { slug } appliedFrom appliedFromPrecision } }
+      earlier: coherenceReport(party: "KHM", asOf: "2011-01-15") { leftOutInForceBy { slug date } leftOutDatesUnknown }
+      agreement(slug: "aanzfta") { parties { party { code } inForceFrom inForceFromPrecision dateInForcePrecision } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.coherenceReport.agreements).toContainEqual({
+      agreement: { slug: 'aanzfta' },
+      appliedFrom: '2011-02-01',
+      appliedFromPrecision: 'AT_LATEST',
+    });
+    expect(res.data!.earlier.leftOutInForceBy).toEqual([{ slug: 'aanzfta', date: '2011-02-01' }]);
+    expect(res.data!.earlier.leftOutDatesUnknown).toContain('aanzfta');
+    const parties = new Map(res.data!.agreement.parties.map((p) => [p.party.code, p]));
+    expect(parties.get('KHM')).toMatchObject({
+      inForceFrom: '2011-02-01',
+      inForceFromPrecision: 'AT_LATEST',
+      dateInForcePrecision: 'AT_LATEST',
+    });
+    expect(parties.get('LAO')).toMatchObject({ inForceFromPrecision: 'AT_LATEST' });
+    expect(parties.get('IDN')).toMatchObject({ inForceFrom: '2012-01-10', inForceFromPrecision: 'EXACT' });
+    // The agreements CSV says the precision beside the date.
+    const csv = readCsvTable(
+      (await t.http().get('/exports/agreements.csv?parties=KHM,IDN').expect(200)).text,
+    ).records;
+    const row = (party: string) => csv.find((r) => r.slug === 'aanzfta' && r.party === party)!;
+    expect([row('KHM').party_in_force_from, row('KHM').party_dates_precision]).toEqual([
+      '2011-02-01',
+      'AT_LATEST',
+    ]);
+    expect([row('IDN').party_in_force_from, row('IDN').party_dates_precision]).toEqual([
+      '2012-01-10',
+      'EXACT',
+    ]);
+    // RCEP's 2022-03-18 for Malaysia, the later of two days reported, is a bound too.
+    expect(await page('/parties/MYS')).toContain('in force for MYS on or before 18 Mar 2022');
+  });
+
+  it('refuses a bound with no date, naming the field', async () => {
+    const admin = await t.createKey(Role.ADMIN, 'admin');
+    const res = await t.gql(
+      'mutation($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      {
+        input: {
+          slug: 'bound-without-date',
+          title: 'A bound without a date',
+          kind: 'BILATERAL',
+          status: 'IN_FORCE',
+          dateSigned: '2009-02-27',
+          dateInForce: '2010-01-01',
+          parties: [{ code: 'KHM', dateInForcePrecision: 'AT_LATEST' }, { code: 'LAO' }],
+        },
+      },
+      { key: admin },
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toContain('AT_LATEST is given without dateInForce');
   });
 });

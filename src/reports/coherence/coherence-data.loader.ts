@@ -195,6 +195,7 @@ export async function loadCoherenceInput(
         inForceInferred: binding.inForceInferred,
         appliedFrom: binding.appliedFrom,
         agreementFirstDates: binding.agreementFirstDates,
+        startAtLatest: binding.startAtLatest ?? false,
         role,
       };
     },
@@ -218,6 +219,7 @@ export async function loadCoherenceInput(
         endedUndated: reason === 'ENDED',
         leftUndated: reason === 'LEFT',
         startedUndated: reason === 'STARTED',
+        ...(reason === 'AT_LATEST' && binding.appliedFrom ? { inForceBy: binding.appliedFrom } : {}),
       };
     });
   return { party, asOf, includeProposed, agreements, leftOut };

@@ -59,6 +59,7 @@ interface PartyData {
       agreement: AgreementRow;
       appliedFrom: string | null;
       agreementFirstDates: boolean;
+      appliedFromPrecision: 'EXACT' | 'AT_LATEST';
       role: 'ORIGINAL' | 'ACCEDED' | null;
       partners: { code: string }[];
     })[];
@@ -68,6 +69,7 @@ interface PartyData {
     leftOutStartedUndated: string[];
     leftOutEndedUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
+    leftOutInForceBy: { slug: string; date: string }[];
   };
 }
 
@@ -93,13 +95,14 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
   }
   coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
-    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role partners { code } }
+    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates appliedFromPrecision role partners { code } }
     leftOut { slug title shortTitle dateSigned status }
     leftOutDatesUnknown
     leftOutLeftUndated
     leftOutStartedUndated
     leftOutEndedUndated
     leftOutSuspended { slug since source }
+    leftOutInForceBy { slug date }
   }
 }`;
 
@@ -157,6 +160,14 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       .filter((a) => a.agreementFirstDates && a.appliedFrom)
       .map((a) => [a.agreement.slug, a.appliedFrom!]),
   );
+  // A date that is a bound the sources agree on, not the party's day (AANZFTA for Cambodia: in force on 2011-02-01 at
+  // the latest): "on or before"; asked of an earlier day, whether it bound the party is not known (`inForceBy`).
+  const atLatest = new Map(
+    coherenceReport.agreements
+      .filter((a) => a.appliedFromPrecision === 'AT_LATEST' && a.appliedFrom)
+      .map((a) => [a.agreement.slug, a.appliedFrom!]),
+  );
+  const inForceBy = new Map(coherenceReport.leftOutInForceBy.map((x) => [x.slug, x.date]));
   // One the party acceded to after the signature: the date of signature is not its own, and it is bound from its
   // accession (Korea, DEPA: signed in 2020, applied to Korea since 3 May 2024).
   const acceded = new Map(
@@ -343,7 +354,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : startedUndated.has(a.slug) ? t('party.startedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${inForceBy.has(a.slug) ? t('party.inForceByUnknown', { party: p.code, date: dateText(ctx, inForceBy.get(a.slug)!), asOf: dateText(ctx, coherenceReport.asOf) }) : endedUndated.has(a.slug) ? t('party.endedDateUnknown') : startedUndated.has(a.slug) ? t('party.startedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${atLatest.has(a.slug) ? markup` <span class="muted">· ${t('party.atLatest', { party: p.code, date: dateText(ctx, atLatest.get(a.slug)!) })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
@@ -493,7 +504,7 @@ async function flowsLinkHtml(
  * The party the flow counts are said of ("the agreements binding it"), by its name in the form the sentence asks: in
  * French the object of "lient" ("la France", "le Cambodge", "les Philippines"), in Spanish of "vinculan", with its "a"
  * ("a Francia", "al Perú"). French said "qui le lient" of every party, whatever its gender or number, after "Traitement
- * préférentiel accordé", which "le" read as; Spanish "lo" likewise. English keeps "it".
+ * préférentiel accordé", which "le" read as; Spanish "lo" likewise. English names it too ("Croatia").
  */
 export const flowsPartyName = (lang: Language, code: string, name: string): string =>
   partyNameForm(lang, code, name, lang === 'es' ? 'to' : 'the');
