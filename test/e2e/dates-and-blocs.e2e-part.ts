@@ -201,6 +201,17 @@ describe('dates and blocs on the party page', () => {
       '2012-01-10',
       'EXACT',
     ]);
+    // A partner's bound, in another party's report: Cambodia is no partner of Australia's on 2011-01-15, not because it
+    // joined late (it is an original party) but because its day is not known.
+    const australia = (
+      (await t.http().get('/reports/coherence/AUS.json?asOf=2011-01-15').expect(200)).body as {
+        notes: string[];
+      }
+    ).notes.join(' ');
+    expect(australia).toContain(
+      'Parties for which an agreement was in force on or before a day the sources give, their own day not recorded, that day being later than 2011-01-15, are not counted among its partners',
+    );
+    expect(australia).not.toMatch(/Parties that joined an agreement on a date not recorded[^.]*Cambodia/);
     // RCEP's 2022-03-18 for Malaysia, the later of two days reported, is a bound too.
     expect(await page('/parties/MYS')).toContain('in force for MYS on or before 18 Mar 2022');
   });

@@ -29,7 +29,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
    * whether the agreement bound them on `asOf` is not known, so they are no partners, and the report names them apart
    * rather than leave them out silently.
    */
-  partnersDatesUnknown?: (PartyFacts & { leftUndated?: boolean; startedUndated?: boolean })[];
+  partnersDatesUnknown?: (PartyFacts & {
+    leftUndated?: boolean;
+    startedUndated?: boolean;
+    inForceByUndated?: boolean;
+  })[];
   /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
   partnersSuspended?: PartyFacts[];
   /**

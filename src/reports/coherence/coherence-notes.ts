@@ -109,8 +109,13 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   // each said as what it did.
   type UndatedPartner = NonNullable<(typeof agreements)[number]['partnersDatesUnknown']>[number];
   for (const [key, said] of [
-    ['coh.note.partnersUndated', (p: UndatedPartner) => !p.leftUndated && !p.startedUndated],
+    [
+      'coh.note.partnersUndated',
+      (p: UndatedPartner) => !p.leftUndated && !p.startedUndated && !p.inForceByUndated,
+    ],
     ['coh.note.partnersStartedUndated', (p: UndatedPartner) => !!p.startedUndated],
+    // In force for them by a day the sources give, a bound later than the date (AANZFTA for Cambodia, 2011-02-01).
+    ['coh.note.partnersInForceByUndated', (p: UndatedPartner) => !!p.inForceByUndated],
     ['coh.note.partnersLeftUndated', (p: UndatedPartner) => !!p.leftUndated],
   ] as const) {
     const items = agreements

@@ -252,6 +252,8 @@ const EN = {
     "{count} of these {total} agreements {count, plural, one {is} other {are}} counted as in force on the status imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
   'coh.note.partnersUndated':
     "Parties that joined an agreement on a date not recorded are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+  'coh.note.partnersInForceByUndated':
+    "Parties for which an agreement was in force on or before a day the sources give, their own day not recorded, that day being later than {date}, are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersStartedUndated':
     "Original parties for which an agreement began to apply on a date no source gives (no date of entry into force or of provisional application is recorded for them or for the agreement) are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersLeftUndated':
@@ -940,6 +942,8 @@ const FR: ReportTexts = {
     '{count} de ces {total} accords {count, plural, one {est compté} other {sont comptés}} comme en vigueur d’après le statut importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après est encore compté, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'coh.note.partnersUndated':
     'Les parties qui ont rejoint un accord à une date non enregistrée ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+  'coh.note.partnersInForceByUndated':
+    'Les parties à l’égard desquelles un accord était en vigueur au plus tard à un jour que donnent les sources, leur jour propre non enregistré, ce jour étant postérieur au {date}, ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersStartedUndated':
     'Les parties originelles à l’égard desquelles un accord a commencé à s’appliquer à une date qu’aucune source ne donne (aucune date d’entrée en vigueur ni d’application provisoire n’est enregistrée pour elles ni pour l’accord) ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersLeftUndated':
@@ -1626,6 +1630,8 @@ const ES: ReportTexts = {
     '{count} de estos {total} acuerdos se {count, plural, one {cuenta} other {cuentan}} como en vigor según el estado importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue contándose salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'coh.note.partnersUndated':
     'Las partes que se adhirieron a un acuerdo en una fecha no registrada no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+  'coh.note.partnersInForceByUndated':
+    'Las partes respecto de las cuales un acuerdo estaba en vigor a más tardar en un día que dan las fuentes, su día propio no registrado, posterior al {date}, no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersStartedUndated':
     'Las partes originarias respecto de las cuales un acuerdo comenzó a aplicarse en una fecha que ninguna fuente da (no consta fecha de entrada en vigor ni de aplicación provisional para ellas ni para el acuerdo) no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersLeftUndated':
