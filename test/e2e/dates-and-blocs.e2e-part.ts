@@ -86,6 +86,15 @@ describe('dates and blocs on the party page', () => {
     expect(await page('/parties/EUN?asOf=2013-09-01')).toContain(
       `Preferential treatment granted (${count(bound)} between parties bound by the agreement on 1 Sept 2013, of ${all.length} flows in all)`,
     );
+    // The link opens the flows counted: those agreements, those beneficiaries.
+    const eu2013 = (await t.http().get('/parties/EUN?asOf=2013-09-01').expect(200)).text;
+    const href = /href="(\/flows\?grantors=EUN[^"]*)">Preferential treatment granted/
+      .exec(eu2013)![1]
+      .replace(/&amp;/g, '&');
+    const linked = new URL(href, 'http://x').searchParams.get('beneficiaries')!.split(',');
+    for (const code of notYet) expect(linked).not.toContain(code);
+    const flowsPage = text((await t.http().get(href).expect(200)).text);
+    expect(/(\d+) flows?/.exec(flowsPage)![1]).toBe(String(bound.filter((f) => !f.pending).length));
     // France grants through the EU on the same flows that day.
     expect(await page('/parties/FRA?asOf=2013-09-01')).toContain(
       `granted through the European Union (${count(bound)} on the agreements known to bind France through the bloc, between parties bound by the agreement on 1 Sept 2013, of ${all.length} flows in all)`,

@@ -469,13 +469,29 @@ async function flowsLinkHtml(
       count: flows.length - pending,
       pending,
       slugs: [...new Set(flows.map((f) => f.agreement.slug))].sort(),
+      // The other party of each flow counted (the beneficiaries of a grantor's, the grantors of a beneficiary's).
+      others: [...new Set(flows.map((f) => (developing ? f.grantor : f.beneficiary).code))].sort(),
     };
   };
-  // The flows page of those counted: filtered by their agreements where some of the party's (or bloc's) are left out.
+  const otherSide = developing ? 'grantors' : 'beneficiaries';
+  // Whether the flows page filtered by the agreements and the other parties counted shows those counted and no more
+  // (a flow to a party counted under another agreement would be shown too): then the link says both.
+  const exactly = (of: string, c: ReturnType<typeof flowsOf>) =>
+    r.flows.filter(
+      (f) =>
+        (developing ? f.beneficiary : f.grantor).code === of &&
+        c.slugs.includes(f.agreement.slug) &&
+        c.others.includes((developing ? f.grantor : f.beneficiary).code),
+    ).length === c.all;
+  // The flows page of those counted: filtered by their agreements where some of the party's (or bloc's) are left out,
+  // and by their other parties where some of those are (not bound on the page's date) and the two filters give them.
   const flowsHref = (of: string, counted: ReturnType<typeof flowsOf>, all: ReturnType<typeof flowsOf>) =>
     ctx.href('/flows', {
       [side]: of,
       ...(counted.all < all.all && counted.all ? { agreements: counted.slugs } : {}),
+      ...(counted.all < all.all && counted.all && exactly(of, counted)
+        ? { [otherSide]: counted.others }
+        : {}),
     });
   const counted = ({ count, pending }: { count: number; pending: number }) =>
     pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count });
