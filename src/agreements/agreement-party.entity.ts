@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { LocalDate } from '../graphql/scalars';
 import { Party } from '../parties/party.entity';
-import { PartyRole } from './agreement.enums';
+import { DatePrecision, PartyRole } from './agreement.enums';
 import { Agreement } from './agreement.entity';
 
 @ObjectType({ description: 'A party to an agreement, with how and when it joined or left' })
@@ -18,6 +18,7 @@ export class AgreementParty {
     | 'dateSigned'
     | 'dateProvisionallyApplied'
     | 'dateInForce'
+    | 'dateInForcePrecision'
     | 'signatoryOnly'
     | 'suspendedFrom'
     | 'suspendedUntil'
@@ -68,6 +69,13 @@ export class AgreementParty {
   })
   @Property({ type: 'string', length: 10, nullable: true })
   dateInForce: string | null = null;
+
+  @Field(() => DatePrecision, {
+    description:
+      'How precise dateInForce is: EXACT, its day; AT_LATEST, a bound the sources agree on (in force for the party on that day at the latest; its own day not recorded, and before it whether the agreement bound it is not known)',
+  })
+  @Enum({ items: () => DatePrecision, default: DatePrecision.EXACT })
+  dateInForcePrecision: DatePrecision = DatePrecision.EXACT;
 
   @Field({
     description:
@@ -133,6 +141,7 @@ export interface AgreementPartyFacts {
   dateSigned?: string | null;
   dateProvisionallyApplied?: string | null;
   dateInForce?: string | null;
+  dateInForcePrecision?: DatePrecision | null;
   suspendedFrom?: string | null;
   suspendedUntil?: string | null;
   suspensionSource?: string | null;
@@ -154,6 +163,7 @@ export function agreementPartyValues(p: AgreementPartyFacts) {
     dateSigned: p.dateSigned ?? null,
     dateProvisionallyApplied: p.dateProvisionallyApplied ?? null,
     dateInForce: p.dateInForce ?? null,
+    dateInForcePrecision: p.dateInForcePrecision ?? DatePrecision.EXACT,
     suspendedFrom: p.suspendedFrom ?? null,
     suspendedUntil: p.suspendedUntil ?? null,
     suspensionSource: p.suspensionSource ?? null,

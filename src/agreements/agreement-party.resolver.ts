@@ -4,7 +4,7 @@ import { GraphQLContext } from '../graphql/graphql-context';
 import { LocalDate } from '../graphql/scalars';
 import { PartyBindingDates } from '../bindings/repository/binding.repository';
 import { AgreementParty } from './agreement-party.entity';
-import { AgreementPartyStanding } from './agreement.enums';
+import { AgreementPartyStanding, DatePrecision } from './agreement.enums';
 import { partyBindingDatesOfAgreement } from './agreement.loaders';
 
 /** The party's dates as the binding rule (`computeBindings`, the one rule) gives them; one statement per request. */
@@ -54,6 +54,22 @@ export class AgreementPartyResolver {
   })
   async inForceFrom(party: AgreementParty, _args: unknown, ctx: GraphQLContext): Promise<string | null> {
     return knownDates(await this.binding(party, ctx)).inForceFrom;
+  }
+
+  @ResolveField(() => DatePrecision, {
+    nullable: true,
+    description:
+      'How precise inForceFrom and appliedFrom are, by the binding rule: EXACT, or AT_LATEST, a bound (in force for the party on that day at the latest, its own day not recorded, and before it whether the agreement bound the party is not known: AANZFTA for Cambodia and Lao PDR, 2011-02-01). Null where they are null',
+  })
+  async inForceFromPrecision(
+    party: AgreementParty,
+    _args: unknown,
+    ctx: GraphQLContext,
+  ): Promise<DatePrecision | null> {
+    const b = await this.binding(party, ctx);
+    const known = knownDates(b);
+    if (known.inForceFrom === null && known.appliedFrom === null) return null;
+    return b?.inForceFromPrecision === 'AT_LATEST' ? DatePrecision.AT_LATEST : DatePrecision.EXACT;
   }
 
   @ResolveField(() => LocalDate, {

@@ -23,6 +23,7 @@ import {
   AgreementKind,
   ConcludedBy,
   AgreementStatus,
+  DatePrecision,
   AgreementType,
   PartyRole,
   RecordCoverage,
@@ -172,6 +173,8 @@ export const agreementPartyRecordSchema = z
     dateSigned: optionalDate,
     dateProvisionallyApplied: optionalDate,
     dateInForce: optionalDate,
+    // How precise dateInForce is: EXACT (its day, the default) or AT_LATEST (a bound: in force on that day at the latest).
+    dateInForcePrecision: z.enum(DatePrecision).nullish(),
     // Rights and obligations suspended (from, lifted on), with where that is stated.
     suspendedFrom: optionalDate,
     suspendedUntil: optionalDate,
@@ -340,6 +343,7 @@ type PartyFacts = Parameters<typeof signatoryOnlyConflict>[0] & {
   dateWithdrawn?: string | null;
   withdrawn?: boolean | null;
   dateSigned?: string | null;
+  dateInForcePrecision?: DatePrecision | null;
   suspendedFrom?: string | null;
   suspendedUntil?: string | null;
   side?: string | null;
@@ -405,6 +409,13 @@ export function partyListProblems(
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateJoined' });
     if (p.dateInForce && p.dateWithdrawn && p.dateWithdrawn < p.dateInForce)
       problems.push({ index, field: 'dateWithdrawn', message: 'is before dateInForce' });
+    // A bound on no date says nothing (AANZFTA's 2011-02-01 for Cambodia is one: in force on that day at the latest).
+    if (p.dateInForcePrecision === DatePrecision.AT_LATEST && !p.dateInForce)
+      problems.push({
+        index,
+        field: 'dateInForcePrecision',
+        message: 'AT_LATEST is given without dateInForce',
+      });
     if (p.suspendedUntil && !p.suspendedFrom)
       problems.push({ index, field: 'suspendedUntil', message: 'is given without suspendedFrom' });
     if (p.suspendedFrom && p.suspendedUntil && p.suspendedUntil <= p.suspendedFrom)

@@ -15,6 +15,7 @@ export function partyRecord(p: AgreementParty) {
     dateSigned: p.dateSigned,
     dateProvisionallyApplied: p.dateProvisionallyApplied,
     dateInForce: p.dateInForce,
+    dateInForcePrecision: p.dateInForcePrecision,
     suspendedFrom: p.suspendedFrom,
     suspendedUntil: p.suspendedUntil,
     suspensionSource: p.suspensionSource,

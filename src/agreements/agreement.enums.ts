@@ -94,6 +94,21 @@ export enum SourceKind {
   OTHER = 'OTHER',
 }
 
+/**
+ * How precise a party's recorded date of entry into force is: EXACT, its day; AT_LATEST, a bound the sources agree on
+ * (in force for it on that day at the latest; its own day no source gives: AANZFTA for Cambodia and Lao PDR,
+ * 2011-02-01). Before such a bound, whether the agreement bound the party is not known (`bindingUnknownOn`).
+ */
+export enum DatePrecision {
+  EXACT = 'EXACT',
+  AT_LATEST = 'AT_LATEST',
+}
+
+registerEnumType(DatePrecision, {
+  name: 'DatePrecision',
+  description:
+    'How precise a date is: EXACT, the day itself; AT_LATEST, a bound (on that day at the latest; the day itself no source gives, and before it whether it held is not known)',
+});
 registerEnumType(AgreementKind, { name: 'AgreementKind' });
 registerEnumType(AgreementType, { name: 'AgreementType' });
 registerEnumType(AgreementStatus, { name: 'AgreementStatus' });

@@ -37,6 +37,10 @@ export class AgreementBinding {
   @Property({ type: 'boolean' })
   agreementFirstDates: boolean = false;
 
+  /** The start dates are a bound (on that day at the latest), not the day (`Binding.startAtLatest`). */
+  @Property({ type: 'boolean' })
+  startAtLatest: boolean = false;
+
   /** The party's obligations are suspended from this date (`Binding.suspendedFrom`). */
   @Property({ type: 'string', length: 10, nullable: true })
   suspendedFrom: string | null = null;

@@ -707,3 +707,57 @@ describe("partyListsByStanding: the lists every reader of an agreement's parties
       ).toEqual(partyStanding(r, on) ? [partyStanding(r, on)] : []);
   });
 });
+
+describe('a date of entry into force that is a bound (AT_LATEST), not the day (data25)', () => {
+  // AANZFTA: in force from 2010-01-01 for its first parties; for Cambodia and Lao PDR by 2011-02-01 at the latest, their
+  // own days no source gives (fixtures/agreements/aanzfta.json).
+  const aanzfta = agreement({
+    dateSigned: '2009-02-27',
+    dateProvisionallyApplied: null,
+    dateInForce: '2010-01-01',
+  });
+  const parties = [
+    row('AUS', { dateInForce: '2010-01-01' }),
+    row('NZL', { dateInForce: '2010-01-01' }),
+    row('KHM', { dateInForce: '2011-02-01', dateInForcePrecision: 'AT_LATEST' }),
+    row('IDN', { dateInForce: '2012-01-10' }),
+  ];
+  const bindings = computeBindings(aanzfta, parties, []);
+
+  it('marks the binding that starts on the bound, and no other', () => {
+    expect(of(bindings, 'KHM')).toMatchObject({ inForceFrom: '2011-02-01', startAtLatest: true });
+    expect(of(bindings, 'IDN')!.startAtLatest ?? false).toBe(false);
+    expect(of(bindings, 'AUS')!.startAtLatest ?? false).toBe(false);
+  });
+
+  it('never says the party was bound before the bound, nor not bound from it', () => {
+    const khm = of(bindings, 'KHM')!;
+    // From the bound on: bound, as any binding.
+    expect(isBoundOn(khm, '2011-02-01', 'APPLIED')).toBe(true);
+    expect(bindingUnknownOn(khm, recorded(aanzfta), '2011-02-01', [])).toBe(false);
+    // Before it, once the agreement applied to anyone: not bound as far as the record goes, but not known either.
+    expect(isBoundOn(khm, '2011-01-15', 'APPLIED')).toBe(false);
+    expect(bindingUnknownOn(khm, recorded(aanzfta), '2011-01-15', [])).toBe(true);
+    expect(bindingUnknownOn(khm, recorded(aanzfta), '2010-01-01', [])).toBe(true);
+    expect(undatedReason(khm, 'ORIGINAL', recorded(aanzfta))).toBe('AT_LATEST');
+    // Before the agreement applied to anyone: known not bound.
+    expect(bindingUnknownOn(khm, recorded(aanzfta), '2009-12-31', [])).toBe(false);
+    // An exact day (Indonesia, 2012-01-10): known not bound the day before.
+    expect(bindingUnknownOn(of(bindings, 'IDN')!, recorded(aanzfta), '2012-01-09', [])).toBe(false);
+  });
+
+  it('is not a bound where an earlier provisional application starts the binding', () => {
+    const applied = computeBindings(
+      aanzfta,
+      [
+        row('KHM', {
+          dateInForce: '2011-02-01',
+          dateInForcePrecision: 'AT_LATEST',
+          dateProvisionallyApplied: '2010-06-01',
+        }),
+      ],
+      [],
+    );
+    expect(of(applied, 'KHM')!.startAtLatest ?? false).toBe(false);
+  });
+});

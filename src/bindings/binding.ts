@@ -41,6 +41,11 @@ export interface BindingPartyRow {
   dateSigned: string | null;
   dateProvisionallyApplied: string | null;
   dateInForce: string | null;
+  /**
+   * `dateInForce` is a bound, not the day (`DatePrecision.AT_LATEST`: in force for the party on that day at the
+   * latest); absent or 'EXACT': its day.
+   */
+  dateInForcePrecision?: string | null;
   /** Set when the party is a territory of a state (an overseas territory, a dependency): not a party. */
   territoryOf: string | null;
   /**
@@ -95,6 +100,13 @@ export interface Binding {
    */
   agreementFirstDates: boolean;
   /**
+   * The start dates are a bound, not the day: the party's own date of entry into force recorded as AT_LATEST
+   * (AANZFTA for Cambodia and Lao PDR, 2011-02-01), with no earlier provisional application. Bound from then at the
+   * latest; before it, from the agreement's first date on, whether it bound the party is not known
+   * (`bindingUnknownOn`), and no report says it did or did not. Absent is false.
+   */
+  startAtLatest?: boolean;
+  /**
    * The party's obligations are suspended from this date (its own row's `suspendedFrom`, or its bloc's for a member
    * bound through it) to `suspendedUntil` (exclusive; null: not lifted): not bound meanwhile. Absent is null.
    */
@@ -104,6 +116,8 @@ export interface Binding {
 
 const IN_FORCE = 'IN_FORCE';
 const TERMINATED = 'TERMINATED';
+/** `DatePrecision.AT_LATEST` (agreements/agreement.enums.ts), which this module does not import. */
+const AT_LATEST = 'AT_LATEST';
 /** `ConcludedBy.BLOC_ONLY` (agreements/agreement.enums.ts), which this module does not import. */
 const BLOC_ONLY = 'BLOC_ONLY';
 /** A date before any agreement: the start of an interval whose real start is unknown but has passed. */
@@ -212,6 +226,12 @@ function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
   // agreement's first date).
   if (left !== null && left !== EMPTY_INTERVAL_END && agreementEnd(agreement) === EMPTY_INTERVAL_END)
     return { ...notBound(agreement, p), until: knownEnd(agreement, left) };
+  // The party's own date of entry into force is a bound (AT_LATEST) and starts the binding: so is the start.
+  const startAtLatest =
+    p.dateInForcePrecision === AT_LATEST &&
+    p.dateInForce !== null &&
+    inForceFrom === p.dateInForce &&
+    appliedFrom === inForceFrom;
   return {
     agreementId: agreement.id,
     partyCode: p.code,
@@ -222,6 +242,7 @@ function directDates(agreement: BindingAgreement, p: BindingPartyRow): Binding {
     inForceInferred,
     signatoryOnly: false,
     agreementFirstDates: false,
+    ...(startAtLatest ? { startAtLatest } : {}),
   };
 }
 
@@ -499,6 +520,7 @@ export function bindingUnknownOn(
   date: string,
   memberships: readonly Pick<BlocMembershipFact, 'bloc' | 'member' | 'dateJoined'>[],
 ): boolean {
+  if (startKnownByBoundOnly(b, agreement, date)) return true;
   if (!bindingDatesUnknown(b, agreement)) return false;
   if (b.until !== null && b.until !== EMPTY_INTERVAL_END && date >= b.until) return false;
   const start = earlier(b.appliedFrom, b.inForceFrom);
@@ -510,6 +532,24 @@ export function bindingUnknownOn(
       ? null
       : (memberships.find((m) => m.bloc === b.via && m.member === b.partyCode)?.dateJoined ?? null);
   return joined === null || date >= joined;
+}
+
+/**
+ * A binding whose start is a bound (`startAtLatest`), on a day before it on which the agreement already applied to
+ * someone (its first date): the party may have been bound then, or not; no source says which. Before the agreement's
+ * first date, and from the bound on, it is known.
+ */
+export function startKnownByBoundOnly(
+  b: Pick<Binding, 'startAtLatest' | 'appliedFrom' | 'inForceFrom' | 'until'>,
+  agreement: Pick<RecordedAgreement, 'dateSigned' | 'dateInForce' | 'dateProvisionallyApplied'>,
+  date: string,
+): boolean {
+  if (!b.startAtLatest) return false;
+  const start = earlier(b.appliedFrom, b.inForceFrom);
+  if (start === null || date >= start) return false;
+  if (b.until !== null && date >= b.until) return false;
+  const first = earlier(agreement.dateProvisionallyApplied, agreement.dateInForce) ?? agreement.dateSigned;
+  return first !== null && date >= first;
 }
 
 /**
@@ -552,7 +592,7 @@ export const startedOnUnrecordedDate = (
  * in the bloc's role where it was a member at the signature (the coherence loader's `standingRole`). The report's
  * notes and the party page say it of the party, the notes of its partners.
  */
-export type UndatedReason = 'ENDED' | 'LEFT' | 'STARTED' | 'JOINED';
+export type UndatedReason = 'ENDED' | 'LEFT' | 'STARTED' | 'JOINED' | 'AT_LATEST';
 
 export function undatedReason(
   b: Binding,
@@ -562,6 +602,8 @@ export function undatedReason(
     'recordedStatus' | 'dateTerminated' | 'dateInForce' | 'dateProvisionallyApplied'
   >,
 ): UndatedReason {
+  // In force for the party by a day the sources give, its own day not recorded (`startKnownByBoundOnly`).
+  if (b.startAtLatest && !bindingDatesUnknown(b, agreement)) return 'AT_LATEST';
   if (endedOnUnrecordedDate(agreement)) return 'ENDED';
   if (leftOnUnrecordedDate(b, agreement)) return 'LEFT';
   if (role === 'ORIGINAL' && startedOnUnrecordedDate(agreement)) return 'STARTED';

@@ -87,6 +87,7 @@ function recordButProvisions(rows: Omit<AgreementRecordRows, 'provisions'>): (id
         dateSigned: p.date_signed,
         dateProvisionallyApplied: p.date_provisionally_applied,
         dateInForce: p.date_in_force,
+        dateInForcePrecision: p.date_in_force_precision,
         suspendedFrom: p.suspended_from,
         suspendedUntil: p.suspended_until,
         suspensionSource: p.suspension_source,

@@ -111,6 +111,7 @@ const FILTERED_PARTY_COLUMNS = [
   'party_applied_from',
   'party_in_force_from',
   'party_dates_basis',
+  'party_dates_precision',
 ] as const;
 
 /**
@@ -131,6 +132,9 @@ function filteredPartyCells(code: string | null, b: PartyBindingDates | undefine
     party_applied_from: b?.appliedFrom ?? null,
     party_in_force_from: b?.inForceFrom ?? null,
     party_dates_basis: b ? partyDatesBasis(b) : null,
+    // EXACT, or AT_LATEST: the dates are a bound (in force for the party on that day at the latest, its own day not
+    // recorded: AANZFTA for Cambodia, 2011-02-01), not the day (`Binding.startAtLatest`).
+    party_dates_precision: b ? b.inForceFromPrecision : null,
   };
 }
 

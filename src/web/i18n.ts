@@ -264,6 +264,9 @@ const EN = {
   'party.acceded': '{party} acceded after the signature: applied to it since {date}',
   'party.firstDates': "applicable from {date} (the agreement's first date; this party's own is not recorded)",
   'party.joinedDateUnknown': 'joined by {party} on a date not recorded',
+  'party.atLatest': 'in force for {party} on or before {date} (its own day is not recorded)',
+  'party.inForceByUnknown':
+    'in force for {party} on or before {date}, its own day not recorded: whether it bound {party} on {asOf} is not known',
   'party.suspended': '{party} suspended since {date}',
   'party.leftDateUnknown': 'left by {party} on a date not recorded',
   'party.endedDateUnknown': 'ended on a date no source gives',
@@ -288,7 +291,7 @@ const EN = {
   'party.memberOf': 'Member of',
   'party.members': 'Members',
   'party.membersCount':
-    '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}',
+    '{current, plural, one {# member} other {# members}}{former, plural, =0 {} one {, and # former member} other {, and # former members}}{later, plural, =0 {} one {; # more joined later} other {; # more joined later}}',
   'party.agreements': 'Agreements over time',
   'party.agreementsChart': 'Its agreements (binding it today or not) by the year the agreement was signed',
   'party.agreementsChartAcceded':
@@ -301,11 +304,11 @@ const EN = {
   'party.flowsGrantedNoneOwn': 'Preferential treatment granted: no flow recorded in its own name',
   'party.flowsGrantedVia': 'granted through {bloc}',
   'party.flowsBoundOn':
-    '{counted} on the agreements binding it on {date}, of {all, plural, one {# flow} other {# flows}} in all',
+    '{counted} between parties bound by the agreement on {date}, of {all, plural, one {# flow} other {# flows}} in all',
   'party.flowsNoneOn':
-    ' on the agreements binding it on {date} ({all, plural, one {# flow} other {# flows}} on its other agreements)',
+    ' between parties bound by the agreement on {date} ({all, plural, one {# flow} other {# flows}} in all)',
   'party.flowsBoundVia':
-    '{counted} on the agreements known to bind it through the bloc, of {all, plural, one {# flow} other {# flows}} in all',
+    '{counted} on the agreements known to bind {party} through the bloc, between parties bound by the agreement on {date}, of {all, plural, one {# flow} other {# flows}} in all',
   'party.coherence': 'Coherence with the 2005 Convention',
   'party.scores': 'Score per paragraph of the Operational Guidelines',
   // Nested forms name their number ('#' in a form is its own block's number, the outer one's inside a nested block).
@@ -867,6 +870,9 @@ const FR: Messages = {
   'party.firstDates':
     'applicable à partir du {date} (première date de l’accord ; celle de cette partie n’est pas enregistrée)',
   'party.joinedDateUnknown': 'adhésion de {party} à une date non enregistrée',
+  'party.atLatest': 'en vigueur pour {party} le {date} au plus tard (son jour propre n’est pas enregistré)',
+  'party.inForceByUnknown':
+    'en vigueur pour {party} le {date} au plus tard, son jour propre non enregistré : on ne sait pas s’il liait {party} au {asOf}',
   'party.suspended': '{party} suspendu depuis le {date}',
   'party.leftDateUnknown': 'retrait de {party} à une date non enregistrée',
   'party.endedDateUnknown': 'fin à une date qu’aucune source ne donne',
@@ -891,7 +897,7 @@ const FR: Messages = {
   'party.memberOf': 'Membre de',
   'party.members': 'Membres',
   'party.membersCount':
-    '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}',
+    '{current, plural, one {# membre} other {# membres}}{former, plural, =0 {} one {, et # ancien membre} other {, et # anciens membres}}{later, plural, =0 {} one {\u00a0; # autre a adhéré plus tard} other {\u00a0; # autres ont adhéré plus tard}}',
   'party.agreements': 'Les accords dans le temps',
   'party.agreementsChart': 'Ses accords (le liant aujourd’hui ou non) par année de signature de l’accord',
   'party.agreementsChartAcceded':
@@ -904,10 +910,10 @@ const FR: Messages = {
   'party.flowsGrantedNoneOwn':
     'Traitement préférentiel accordé\u00a0: aucun flux enregistré en son nom propre',
   'party.flowsGrantedVia': 'accordé par l’intermédiaire {bloc}',
-  'party.flowsBoundOn': '{counted} sur les accords qui le lient au {date}, sur {all} flux en tout',
-  'party.flowsNoneOn': ' sur les accords qui le lient au {date} ({all} flux sur ses autres accords)',
+  'party.flowsBoundOn': '{counted} entre parties liées par l’accord au {date}, sur {all} flux en tout',
+  'party.flowsNoneOn': ' entre parties liées par l’accord au {date} ({all} flux en tout)',
   'party.flowsBoundVia':
-    '{counted} sur les accords dont on sait qu’ils le lient par l’intermédiaire du bloc, sur les {all} flux du bloc',
+    '{counted} sur les accords dont on sait qu’ils lient {party} par l’intermédiaire du bloc, entre parties liées par l’accord au {date}, sur les {all} flux du bloc',
   'party.coherence': 'Cohérence avec la Convention de 2005',
   'party.scores': 'Score par paragraphe des Directives opérationnelles',
   'party.met':
@@ -1477,6 +1483,9 @@ const ES: Messages = {
   'party.firstDates':
     'aplicable desde el {date} (primera fecha del acuerdo; la de esta parte no está registrada)',
   'party.joinedDateUnknown': 'adhesión de {party} en una fecha no registrada',
+  'party.atLatest': 'en vigor para {party} el {date} a más tardar (su día propio no está registrado)',
+  'party.inForceByUnknown':
+    'en vigor para {party} el {date} a más tardar, su día propio no registrado: no se sabe si obligaba a {party} el {asOf}',
   'party.suspended': '{party} suspendido desde el {date}',
   'party.leftDateUnknown': 'retiro de {party} en una fecha no registrada',
   'party.endedDateUnknown': 'terminó en una fecha que ninguna fuente indica',
@@ -1501,7 +1510,7 @@ const ES: Messages = {
   'party.memberOf': 'Miembro de',
   'party.members': 'Miembros',
   'party.membersCount':
-    '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}',
+    '{current, plural, one {# miembro} other {# miembros}}{former, plural, =0 {} one {, y # antiguo miembro} other {, y # antiguos miembros}}{later, plural, =0 {} one {; # más se adhirió después} other {; # más se adhirieron después}}',
   'party.agreements': 'Los acuerdos en el tiempo',
   'party.agreementsChart': 'Sus acuerdos (que lo obliguen hoy o no) por año de firma del acuerdo',
   'party.agreementsChartAcceded':
@@ -1515,11 +1524,11 @@ const ES: Messages = {
   'party.flowsGrantedNoneOwn': 'Trato preferente concedido: ningún flujo registrado en nombre propio',
   'party.flowsGrantedVia': 'concedido a través {bloc}',
   'party.flowsBoundOn':
-    '{counted} en los acuerdos que lo vinculan el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
+    '{counted} entre partes vinculadas por el acuerdo el {date}, de {all, plural, one {# flujo} other {# flujos}} en total',
   'party.flowsNoneOn':
-    ' en los acuerdos que lo vinculan el {date} ({all, plural, one {# flujo} other {# flujos}} en sus otros acuerdos)',
+    ' entre partes vinculadas por el acuerdo el {date} ({all, plural, one {# flujo} other {# flujos}} en total)',
   'party.flowsBoundVia':
-    '{counted} en los acuerdos que se sabe que lo vinculan a través del bloque, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
+    '{counted} en los acuerdos que se sabe que vinculan {party} a través del bloque, entre partes vinculadas por el acuerdo el {date}, de {all, plural, one {# flujo} other {los # flujos}} del bloque',
   'party.coherence': 'Coherencia con la Convención de 2005',
   'party.scores': 'Puntuación por párrafo de las Orientaciones prácticas',
   'party.met':

@@ -328,15 +328,35 @@ describe('web explorer building blocks', () => {
 
   it("counts a bloc's members now apart from those that have left", () => {
     const members = [
-      { dateLeft: null },
-      { dateLeft: null },
-      { dateLeft: '2020-01-31' },
-      { dateLeft: '2031-01-01' },
+      { dateJoined: null, dateLeft: null },
+      { dateJoined: '1958-01-01', dateLeft: null },
+      { dateJoined: '1973-01-01', dateLeft: '2020-01-31' },
+      { dateJoined: '1995-01-01', dateLeft: '2031-01-01' },
     ];
     expect(membersCount(members, translator('en'), '2026-12-05')).toBe('3 members, and 1 former member');
     expect(membersCount(members, translator('fr'), '2019-01-01')).toBe('4 membres');
     expect(membersCount(members.slice(2, 3), translator('es'), '2026-12-05')).toBe(
       '0 miembros, y 1 antiguo miembro',
     );
+  });
+
+  it("counts a bloc's members on the page's date: those that had not joined are no members then", () => {
+    // The EU's page as of 1960 said "27 members, and 1 former member": today's members, and the United Kingdom,
+    // which joined in 1973, as a former member.
+    const members = [
+      { dateJoined: '1958-01-01', dateLeft: null },
+      { dateJoined: '1958-01-01', dateLeft: null },
+      { dateJoined: '1973-01-01', dateLeft: '2020-01-31' },
+      { dateJoined: '1995-01-01', dateLeft: null },
+      { dateJoined: '2013-07-01', dateLeft: null },
+    ];
+    expect(membersCount(members, translator('en'), '1960-01-01')).toBe('2 members; 3 more joined later');
+    expect(membersCount(members, translator('fr'), '1996-01-01')).toBe(
+      '4 membres\u00a0; 1 autre a adhéré plus tard',
+    );
+    expect(membersCount(members, translator('es'), '2013-07-01')).toBe('5 miembros');
+    expect(membersCount(members, translator('en'), '2020-01-31')).toBe('4 members, and 1 former member');
+    // Joined on the day: a member that day (memberOn, the bindings' rule).
+    expect(membersCount(members, translator('en'), '2013-06-30')).toBe('4 members; 1 more joined later');
   });
 });

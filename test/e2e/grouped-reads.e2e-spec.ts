@@ -10,5 +10,6 @@ import './load-statements.e2e-part';
 import './n-plus-one.e2e-part';
 import './typed-parties.e2e-part';
 import './party-as-of.e2e-part';
+import './dates-and-blocs.e2e-part';
 import './terminated-status.e2e-part';
 import './tota-parties-versions.e2e-part';

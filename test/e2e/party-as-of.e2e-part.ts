@@ -56,7 +56,7 @@ describe('the party page as of a date', () => {
     expect(jamaica.length).toBeGreaterThan(0);
     const in2005 = text((await t.http().get('/parties/JAM?asOf=2005-01-01').expect(200)).text);
     expect(in2005).toContain(
-      `Preferential treatment received: no flow recorded on the agreements binding it on 1 Jan 2005 (${jamaica.length} flows on its other agreements)`,
+      `Preferential treatment received: no flow recorded between parties bound by the agreement on 1 Jan 2005 (${jamaica.length} flows in all)`,
     );
     const today = (await t.http().get('/parties/JAM').expect(200)).text;
     expect(today).toContain('href="/flows?beneficiaries=JAM">Preferential treatment received</a>');

@@ -18,6 +18,7 @@ import {
   AgreementStatus,
   AgreementType,
   ConcludedBy,
+  DatePrecision,
   PartyRole,
   SourceKind,
 } from '../agreement.enums';
@@ -74,6 +75,13 @@ export class AgreementPartyInput {
       "When the agreement entered into force for this party, where it differs from the agreement's. On an agreement of three or more sides, give it even if it is the agreement's date: a party with no date of its own is said to be dated by the agreement's first date (agreementFirstDates)",
   })
   dateInForce?: string | null;
+
+  @Field(() => DatePrecision, {
+    nullable: true,
+    description:
+      'How precise dateInForce is: EXACT (its day; the default) or AT_LATEST (a bound the sources agree on: in force for the party on that day at the latest, its own day not known); AT_LATEST needs dateInForce',
+  })
+  dateInForcePrecision?: DatePrecision | null;
 
   @Field(() => LocalDate, {
     nullable: true,

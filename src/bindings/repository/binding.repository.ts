@@ -35,6 +35,8 @@ export interface PartyBindingDates {
   inForceFrom: string | null;
   inForceInferred: boolean;
   agreementFirstDates: boolean;
+  /** How precise the start dates are (`Binding.startAtLatest`): AT_LATEST, a bound; EXACT otherwise. */
+  inForceFromPrecision: 'EXACT' | 'AT_LATEST';
   /** Where it stands on the day asked (`partyStanding`); null for a member of a bloc that signed only or is suspended. */
   standing: PartyStanding | null;
   /** The bloc through which it is bound (`Binding.via`: a member state listed beside its bloc); null in its own right. */
@@ -149,6 +151,7 @@ export class BindingRepository {
           'in_force_from',
           'in_force_inferred',
           'agreement_first_dates',
+          'start_at_latest',
           'via',
           'signatory_only',
           'suspended_from',
@@ -165,6 +168,7 @@ export class BindingRepository {
         inForceFrom: str(r.in_force_from),
         inForceInferred: sqlBool(r.in_force_inferred) === true,
         agreementFirstDates: sqlBool(r.agreement_first_dates) === true,
+        inForceFromPrecision: sqlBool(r.start_at_latest) === true ? 'AT_LATEST' : 'EXACT',
         standing: partyStanding(standingFactsOf(r), day),
         via: str(r.via),
       });
@@ -203,6 +207,7 @@ export class BindingRepository {
             'ap.date_signed',
             'ap.date_provisionally_applied',
             'ap.date_in_force',
+            'ap.date_in_force_precision',
             'ap.signatory_only',
             'ap.suspended_from',
             'ap.suspended_until',
@@ -228,6 +233,7 @@ export class BindingRepository {
         dateSigned: str(r.date_signed),
         dateProvisionallyApplied: str(r.date_provisionally_applied),
         dateInForce: str(r.date_in_force),
+        dateInForcePrecision: str(r.date_in_force_precision),
         territoryOf: str(r.territory_of),
         suspendedFrom: str(r.suspended_from),
         suspendedUntil: str(r.suspended_until),
@@ -289,6 +295,7 @@ export class BindingRepository {
             in_force_inferred: b.inForceInferred,
             signatory_only: b.signatoryOnly,
             agreement_first_dates: b.agreementFirstDates,
+            start_at_latest: b.startAtLatest ?? false,
             suspended_from: b.suspendedFrom ?? null,
             suspended_until: b.suspendedUntil ?? null,
           })),

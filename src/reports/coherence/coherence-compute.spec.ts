@@ -1014,7 +1014,7 @@ describe('computeCoherence', () => {
       headers.add(csv.replace(/^\uFEFF/, '').split('\n')[0]);
     }
     expect(keys.size).toBe(1);
-    expect([...keys][0]).toMatch(/firstDates,inferred,via,role,partners/);
+    expect([...keys][0]).toMatch(/firstDates,atLatest,inferred,via,role,partners/);
     expect(headers.size).toBe(1);
   });
 

@@ -1,3 +1,4 @@
+import { DatePrecision } from '../../agreements/agreement.enums';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { canJudgeAbsence } from '../../agreements/record-completeness';
 import { ConventionStatusKind } from '../../parties/party.enums';
@@ -335,6 +336,7 @@ export function computeCoherence(
     inForceInferred: agreement.inForceInferred,
     appliedFrom: agreement.appliedFrom,
     agreementFirstDates: agreement.agreementFirstDates,
+    appliedFromPrecision: agreement.startAtLatest ? DatePrecision.AT_LATEST : DatePrecision.EXACT,
     role: agreement.role ?? null,
     acceptedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.ACCEPTED).length,
     proposedAnnotations: agreement.annotations.filter((x) => x.status === AnnotationStatus.PROPOSED).length,
@@ -364,6 +366,9 @@ export function computeCoherence(
     leftOutLeftUndated: input.leftOut.filter((a) => a.leftUndated).map((a) => a.slug),
     leftOutStartedUndated: input.leftOut.filter((a) => a.startedUndated).map((a) => a.slug),
     leftOutEndedUndated: input.leftOut.filter((a) => a.endedUndated).map((a) => a.slug),
+    leftOutInForceBy: input.leftOut.flatMap((a) =>
+      a.inForceBy ? [{ slug: a.slug, date: a.inForceBy }] : [],
+    ),
     leftOutSuspended: input.leftOut.flatMap((a) =>
       a.suspendedSince ? [{ slug: a.slug, since: a.suspendedSince, source: a.suspensionSource ?? null }] : [],
     ),

@@ -29,7 +29,14 @@ import { citedChapters } from '../../provisions/cited-chapters';
 import { ChapterFact, CoherenceAgreementFacts, CoherenceInput } from './coherence-facts';
 import { isServicesObligation, isServicesOrInvestmentChapter } from './services-chapters';
 
-type DirectParty = { party: PartyFacts; via: string | null; leftUndated: boolean; startedUndated: boolean };
+type DirectParty = {
+  party: PartyFacts;
+  via: string | null;
+  leftUndated: boolean;
+  startedUndated: boolean;
+  /** In force for it by a day the sources give (a bound), `asOf` before it (`undatedReason` AT_LATEST). */
+  inForceByUndated?: boolean;
+};
 
 /**
  * The parties each agreement binds directly (not through a bloc) on `date` (applied), from which the partners are
@@ -75,6 +82,7 @@ async function directlyBoundOn(
       via: binding.via,
       leftUndated: reason === 'LEFT',
       startedUndated: reason === 'STARTED',
+      inForceByUndated: reason === 'AT_LATEST',
     });
     map.set(binding.agreementId, entry);
   }
@@ -181,7 +189,12 @@ export async function loadCoherenceInput(
         onItsSide: direct.filter(onItsSide),
         partnersDatesUnknown: (unknown.get(a.id) ?? [])
           .filter((b) => otherSide(b.party))
-          .map((b) => ({ ...b.party, leftUndated: b.leftUndated, startedUndated: b.startedUndated })),
+          .map((b) => ({
+            ...b.party,
+            leftUndated: b.leftUndated,
+            startedUndated: b.startedUndated,
+            inForceByUndated: b.inForceByUndated,
+          })),
         partnersSuspended: (suspended.get(a.id) ?? []).filter((b) => otherSide(b.party)).map((b) => b.party),
         // A record listing the party alone (or its side only) says nothing of its partners.
         otherSideRecorded: (listed.get(a.id) ?? []).some(otherSide),
@@ -195,6 +208,7 @@ export async function loadCoherenceInput(
         inForceInferred: binding.inForceInferred,
         appliedFrom: binding.appliedFrom,
         agreementFirstDates: binding.agreementFirstDates,
+        startAtLatest: binding.startAtLatest ?? false,
         role,
       };
     },
@@ -218,6 +232,7 @@ export async function loadCoherenceInput(
         endedUndated: reason === 'ENDED',
         leftUndated: reason === 'LEFT',
         startedUndated: reason === 'STARTED',
+        ...(reason === 'AT_LATEST' && binding.appliedFrom ? { inForceBy: binding.appliedFrom } : {}),
       };
     });
   return { party, asOf, includeProposed, agreements, leftOut };

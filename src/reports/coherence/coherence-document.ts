@@ -1,3 +1,4 @@
+import { DatePrecision } from '../../agreements/agreement.enums';
 import { scoreBarSeries } from './score-bars';
 import { ConventionStatusKind } from '../../parties/party.enums';
 import { CellValue, ReportDocument, Section, Severity, SEVERITIES } from '../render/report-document';
@@ -335,6 +336,8 @@ function agreementsSection(
         // position (FRA had `via`, HRV `via` and `role`, JAM `firstDates` instead of `via`, until 7 December 2026).
         // Where a date is the agreement's first, not the party's own (coh.note.firstDates), the table says which.
         { key: 'firstDates', label: t('coh.col.firstDates') },
+        // Where a date is a bound the sources agree on, not the party's day (coh.note.atLatest): "on or before".
+        { key: 'atLatest', label: t('coh.col.atLatest') },
         // Where it is the signature, for an agreement in force with no date of entry into force (coh.note.inferred).
         { key: 'inferred', label: t('coh.col.inferred') },
         { key: 'via', label: t('coh.col.via'), kind: 'code' as const },
@@ -367,6 +370,7 @@ function agreementsSection(
         // the agreement's first on an agreement of three or more sides that records none, and said to be.
         applied: r.appliedFrom,
         firstDates: r.agreementFirstDates,
+        atLatest: r.appliedFromPrecision === DatePrecision.AT_LATEST,
         inferred: r.inForceInferred,
         via: r.via,
         role: r.role === 'ACCEDED' || r.role === 'ORIGINAL' ? r.role : null,

@@ -29,7 +29,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
    * whether the agreement bound them on `asOf` is not known, so they are no partners, and the report names them apart
    * rather than leave them out silently.
    */
-  partnersDatesUnknown?: (PartyFacts & { leftUndated?: boolean; startedUndated?: boolean })[];
+  partnersDatesUnknown?: (PartyFacts & {
+    leftUndated?: boolean;
+    startedUndated?: boolean;
+    inForceByUndated?: boolean;
+  })[];
   /** Parties of the other side whose rights and obligations are suspended on `asOf` (`suspendedOn`): no partners. */
   partnersSuspended?: PartyFacts[];
   /**
@@ -66,6 +70,11 @@ export interface CoherenceAgreementFacts extends AgreementFacts {
   /** appliedFrom is the agreement's first date, not the party's own, which is not recorded. */
   agreementFirstDates: boolean;
   /**
+   * appliedFrom is a bound (`Binding.startAtLatest`): in force for the party on that day at the latest, its own day not
+   * recorded (AANZFTA for Cambodia, 2011-02-01). Absent is false.
+   */
+  startAtLatest?: boolean;
+  /**
    * The party's own role: ACCEDED when it joined after the signature (bound from appliedFrom, its accession, never
    * from the signature); null when bound through a bloc without being listed itself.
    */
@@ -93,6 +102,11 @@ export interface CoherenceInput {
     startedUndated?: boolean;
     /** Not known because the agreement ended on a day no source gives (recorded terminated, with no date). */
     endedUndated?: boolean;
+    /**
+     * Not known because the party's start is a bound (`undatedReason` AT_LATEST): in force for it on this day at the
+     * latest, its own day not recorded, and `asOf` is before it.
+     */
+    inForceBy?: string;
     suspendedSince?: string;
     suspensionSource?: string | null;
   })[];

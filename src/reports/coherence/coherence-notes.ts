@@ -33,7 +33,11 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   const ended = undated.filter((a) => a.endedUndated);
   const leftUndated = undated.filter((a) => a.leftUndated);
   const startedUndated = undated.filter((a) => a.startedUndated);
-  const joinedUndated = undated.filter((a) => !a.endedUndated && !a.leftUndated && !a.startedUndated);
+  // In force for the party by a day the sources give (a bound), its own day not recorded, asked of an earlier day.
+  const inForceBy = undated.filter((a) => a.inForceBy);
+  const joinedUndated = undated.filter(
+    (a) => !a.endedUndated && !a.leftUndated && !a.startedUndated && !a.inForceBy,
+  );
   const suspended = leftOut.filter((a) => a.suspendedSince);
   const notBinding = leftOut.filter((a) => !a.datesUnknown && !a.suspendedSince);
   const sentences: Text[] = [
@@ -58,6 +62,20 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   );
   listed('coh.note.leftOutEnded', ended);
   listed('coh.note.leftOutStarted', startedUndated);
+  if (inForceBy.length)
+    sentences.push(
+      text('coh.note.leftOutInForceBy', {
+        count: inForceBy.length,
+        party: partyParam(party),
+        names: namesParam(
+          inForceBy.map((a) =>
+            text('coh.note.atLatestItem', { agreement: agreementName(a), date: dateParam(a.inForceBy!) }),
+          ),
+          0,
+          '; ',
+        ),
+      }),
+    );
   // Suspended: each named with the day its suspension began (Venezuela in MERCOSUR since 5 August 2017).
   if (suspended.length)
     sentences.push(
@@ -91,8 +109,13 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   // each said as what it did.
   type UndatedPartner = NonNullable<(typeof agreements)[number]['partnersDatesUnknown']>[number];
   for (const [key, said] of [
-    ['coh.note.partnersUndated', (p: UndatedPartner) => !p.leftUndated && !p.startedUndated],
+    [
+      'coh.note.partnersUndated',
+      (p: UndatedPartner) => !p.leftUndated && !p.startedUndated && !p.inForceByUndated,
+    ],
     ['coh.note.partnersStartedUndated', (p: UndatedPartner) => !!p.startedUndated],
+    // In force for them by a day the sources give, a bound later than the date (AANZFTA for Cambodia, 2011-02-01).
+    ['coh.note.partnersInForceByUndated', (p: UndatedPartner) => !!p.inForceByUndated],
     ['coh.note.partnersLeftUndated', (p: UndatedPartner) => !!p.leftUndated],
   ] as const) {
     const items = agreements
@@ -171,6 +194,22 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
         count: firstDates.length,
         party: partyParam(party),
         names: namesParam(firstDates.map(agreementName)),
+      }),
+    );
+  // Dates that are a bound, not the party's day (AANZFTA for Cambodia: in force on 2011-02-01 at the latest).
+  const atLatest = agreements.filter((a) => a.startAtLatest && a.appliedFrom);
+  if (atLatest.length)
+    notes.push(
+      text('coh.note.atLatest', {
+        count: atLatest.length,
+        party: partyParam(party),
+        names: namesParam(
+          atLatest.map((a) =>
+            text('coh.note.atLatestItem', { agreement: agreementName(a), date: dateParam(a.appliedFrom!) }),
+          ),
+          0,
+          '; ',
+        ),
       }),
     );
   // A Party on a date before the Convention bound it (or on which nobody can say it did): said, not left to the

@@ -7,7 +7,7 @@ import {
   ReportFileLink,
   ReportParty,
 } from '../common/report.types';
-import { PartyRole } from '../../agreements/agreement.enums';
+import { DatePrecision, PartyRole } from '../../agreements/agreement.enums';
 import { AgreementRecordCompleteness } from '../../agreements/agreement-record-completeness.model';
 import type { AgreementFacts, PartyFacts } from '../common/report-facts';
 import type { Severity } from '../render/report-document';
@@ -149,6 +149,12 @@ export class CoherenceAgreement {
   })
   agreementFirstDates!: boolean;
 
+  @Field(() => DatePrecision, {
+    description:
+      'How precise appliedFrom is: EXACT, or AT_LATEST, a bound (in force for the party on that day at the latest; its own day is not recorded, and before it whether the agreement bound the party is not known): AANZFTA for Cambodia and Lao PDR, 2011-02-01',
+  })
+  appliedFromPrecision!: DatePrecision;
+
   @Field(() => PartyRole, {
     nullable: true,
     description:
@@ -288,6 +294,18 @@ export class LeftOutSuspension {
   source!: string | null;
 }
 
+@ObjectType({
+  description:
+    'An agreement in force for the party by a day the sources give (a bound), its own day not recorded, asked of an earlier day',
+})
+export class LeftOutInForceBy {
+  @Field()
+  slug!: string;
+
+  @Field(() => LocalDate, { description: 'In force for the party on this day at the latest' })
+  date!: string;
+}
+
 @ObjectType({ description: "Coherence of a party's agreements with the 2005 Convention" })
 export class CoherenceReport {
   @Field(() => ReportParty)
@@ -346,6 +364,12 @@ export class CoherenceReport {
       'Of leftOutDatesUnknown, the agreements that ended on a date not recorded (recorded as terminated, with no date of termination): that, not when the party joined or left, is why whether they bound it on asOf is not known',
   })
   leftOutEndedUndated!: string[];
+
+  @Field(() => [LeftOutInForceBy], {
+    description:
+      'Of leftOutDatesUnknown, the agreements in force for the party by a day the sources give (a bound: AANZFTA for Cambodia, 2011-02-01), its own day not recorded, asOf being before that day and on or after the agreement first applied: whether they bound it on asOf is not known',
+  })
+  leftOutInForceBy!: { slug: string; date: string }[];
 
   @Field(() => [LeftOutSuspension], {
     description:

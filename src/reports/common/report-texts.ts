@@ -252,6 +252,8 @@ const EN = {
     "{count} of these {total} agreements {count, plural, one {is} other {are}} counted as in force on the status imported from ToTA (the WTO's record as ToTA copied it in 2017, or DESTA's later list where that record said signed only), not re-checked since: an agreement that has ended after that is still counted unless the catalogue records its end (its page names the source of its status).",
   'coh.note.partnersUndated':
     "Parties that joined an agreement on a date not recorded are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
+  'coh.note.partnersInForceByUndated':
+    "Parties for which an agreement was in force on or before a day the sources give, their own day not recorded, that day being later than {date}, are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersStartedUndated':
     "Original parties for which an agreement began to apply on a date no source gives (no date of entry into force or of provisional application is recorded for them or for the agreement) are not counted among its partners, since whether it bound them on {date} is not known (the agreement's page names the source): {names}.",
   'coh.note.partnersLeftUndated':
@@ -276,6 +278,11 @@ const EN = {
   'coh.note.leftOutSuspended':
     "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because the rights and obligations {party_of} under {count, plural, one {it} other {them}} are suspended on that date (still a party, not bound while the suspension lasts; the agreement's page names the source): {names}.",
   'coh.note.suspendedItem': '{agreement} (suspended since {date})',
+  'coh.note.atLatest':
+    'For {count, plural, one {# agreement} other {# agreements}}, the date given for {party_the} is a bound the sources agree on, not its own day, which none gives: {count, plural, one {it was} other {they were}} in force for {party_the} on or before that date, and {count, plural, one {is} other {are}} counted from it: {names}.',
+  'coh.note.atLatestItem': '{agreement} (on or before {date})',
+  'coh.note.leftOutInForceBy':
+    '{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out as not known to bind {party_the} on that date: in force for {party_the} on or before a day the sources give, its own day not recorded, and that date is earlier: {names}.',
   'note.suspended':
     'Not counted among the parties an agreement binds, because their rights and obligations under it are suspended on {date} (still parties, bound by nothing while the suspension lasts; the agreement’s page names the source): {names}.',
   'note.suspendedItem': '{party_the} ({code}) in {agreement}, suspended since {since}',
@@ -377,6 +384,7 @@ const EN = {
     'Every agreement of the party applied on the report date, with the outcome per paragraph (pending review: proposed evidence awaits a reviewer; legacy: signed before the Convention, context not failure; n/a: the rules do not apply; unknown: the record or a fact is missing) and what the catalogue holds of it.',
   'coh.col.applied': 'Applied to the party since',
   'coh.col.firstDates': "Date is the agreement's first (the party's own not recorded)",
+  'coh.col.atLatest': "Date is a bound: in force on or before it (the party's own day not recorded)",
   'coh.col.inferred': 'Date is the signature (no date of entry into force recorded)',
   'coh.col.via': 'Via',
   'coh.col.role': "The party's role",
@@ -934,6 +942,8 @@ const FR: ReportTexts = {
     '{count} de ces {total} accords {count, plural, one {est compté} other {sont comptés}} comme en vigueur d’après le statut importé de ToTA (la liste de l’OMC telle que ToTA l’a copiée en 2017, ou la liste plus récente de DESTA là où celle-ci disait l’accord seulement signé), non revérifié depuis : un accord qui a pris fin après est encore compté, sauf si le catalogue enregistre sa fin (sa page nomme la source de son statut).',
   'coh.note.partnersUndated':
     'Les parties qui ont rejoint un accord à une date non enregistrée ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
+  'coh.note.partnersInForceByUndated':
+    'Les parties à l’égard desquelles un accord était en vigueur au plus tard à un jour que donnent les sources, leur jour propre non enregistré, ce jour étant postérieur au {date}, ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersStartedUndated':
     'Les parties originelles à l’égard desquelles un accord a commencé à s’appliquer à une date qu’aucune source ne donne (aucune date d’entrée en vigueur ni d’application provisoire n’est enregistrée pour elles ni pour l’accord) ne sont pas comptées parmi ses partenaires, car on ne sait pas s’il les liait au {date} (la page de l’accord nomme la source) : {names}.',
   'coh.note.partnersLeftUndated':
@@ -958,6 +968,11 @@ const FR: ReportTexts = {
   'coh.note.leftOutSuspended':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car les droits et obligations {party_of} au titre de {count, plural, one {cet accord} other {ces accords}} sont suspendus à cette date (toujours partie, non liée tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
   'coh.note.suspendedItem': '{agreement} (suspension depuis le {date})',
+  'coh.note.atLatest':
+    '{count, plural, one {Pour # accord} other {Pour # accords}}, la date donnée pour {party_the} est une borne sur laquelle les sources s’accordent, non son jour propre, qu’aucune ne donne : {count, plural, one {il était} other {ils étaient}} en vigueur pour {party_the} au plus tard à cette date, et {count, plural, one {est compté} other {sont comptés}} depuis celle-ci : {names}.',
+  'coh.note.atLatestItem': '{agreement} (le {date} au plus tard)',
+  'coh.note.leftOutInForceBy':
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté, faute de savoir {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : en vigueur pour {party_the} au plus tard à un jour que donnent les sources, son jour propre non enregistré, et cette date est antérieure : {names}.',
   'note.suspended':
     'Ne sont pas comptées parmi les parties qu’un accord lie, car leurs droits et obligations à son titre sont suspendus au {date} (toujours parties, non liées tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
   'note.suspendedItem': '{party} ({code}) dans {agreement}, suspension depuis le {since}',
@@ -1060,6 +1075,8 @@ const FR: ReportTexts = {
     'Chaque accord de la partie appliqué à la date du rapport, avec le résultat par paragraphe (en attente de relecture : une preuve proposée attend un relecteur ; antérieur : signé avant la Convention, un élément de contexte et non un manquement ; sans objet : les règles ne s’appliquent pas ; indéterminé : le dossier ou une donnée manque) et ce que le catalogue en détient.',
   'coh.col.applied': 'Appliqué à la partie depuis',
   'coh.col.firstDates': 'Date : la première de l’accord (celle de la partie non enregistrée)',
+  'coh.col.atLatest':
+    'Date : une borne, en vigueur au plus tard à cette date (jour propre de la partie non enregistré)',
   'coh.col.inferred': 'Date : la signature (aucune date d’entrée en vigueur enregistrée)',
   'coh.col.via': 'Par',
   'coh.col.role': 'Rôle de la partie',
@@ -1613,6 +1630,8 @@ const ES: ReportTexts = {
     '{count} de estos {total} acuerdos se {count, plural, one {cuenta} other {cuentan}} como en vigor según el estado importado de ToTA (la lista de la OMC tal como ToTA la copió en 2017, o la lista posterior de DESTA donde aquella decía solo firmado), no revisado desde entonces: un acuerdo que terminó después sigue contándose salvo que el catálogo registre su fin (su página nombra la fuente de su estado).',
   'coh.note.partnersUndated':
     'Las partes que se adhirieron a un acuerdo en una fecha no registrada no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
+  'coh.note.partnersInForceByUndated':
+    'Las partes respecto de las cuales un acuerdo estaba en vigor a más tardar en un día que dan las fuentes, su día propio no registrado, posterior al {date}, no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersStartedUndated':
     'Las partes originarias respecto de las cuales un acuerdo comenzó a aplicarse en una fecha que ninguna fuente da (no consta fecha de entrada en vigor ni de aplicación provisional para ellas ni para el acuerdo) no se cuentan entre sus socios, pues no se sabe si las obligaba el {date} (la página del acuerdo nombra la fuente): {names}.',
   'coh.note.partnersLeftUndated':
@@ -1637,6 +1656,11 @@ const ES: ReportTexts = {
   'coh.note.leftOutSuspended':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque los derechos y obligaciones {party_of} en virtud de {count, plural, one {él} other {ellos}} están suspendidos en esa fecha (sigue siendo parte, no obligada mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'coh.note.suspendedItem': '{agreement} (suspensión desde el {date})',
+  'coh.note.atLatest':
+    '{count, plural, one {En # acuerdo} other {En # acuerdos}}, la fecha indicada {party_of} es un límite en que las fuentes coinciden, no su día propio, que ninguna da: {count, plural, one {estaba} other {estaban}} en vigor para {party_the} a más tardar en esa fecha, y {count, plural, one {se cuenta} other {se cuentan}} desde ella: {names}.',
+  'coh.note.atLatestItem': '{agreement} (el {date} a más tardar)',
+  'coh.note.leftOutInForceBy':
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha; en vigor para {party_the} a más tardar en un día que dan las fuentes, su día propio no registrado, y esa fecha es anterior: {names}.',
   'note.suspended':
     'No se cuentan entre las partes a las que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'note.suspendedItem': '{party} ({code}) en {agreement}, suspensión desde el {since}',
@@ -1738,6 +1762,8 @@ const ES: ReportTexts = {
     'Cada acuerdo de la parte aplicado en la fecha del informe, con el resultado por párrafo (pendiente de revisión: una prueba propuesta espera a un revisor; anterior: firmado antes de la Convención, contexto y no incumplimiento; no aplicable: las reglas no se aplican; indeterminado: falta el expediente o un dato) y lo que el catálogo tiene de él.',
   'coh.col.applied': 'Aplicado a la parte desde',
   'coh.col.firstDates': 'Fecha: la primera del acuerdo (la de la parte no registrada)',
+  'coh.col.atLatest':
+    'Fecha: un límite, en vigor a más tardar en ella (día propio de la parte no registrado)',
   'coh.col.inferred': 'Fecha: la de la firma (ninguna fecha de entrada en vigor registrada)',
   'coh.col.via': 'A través de',
   'coh.col.role': 'Papel de la parte',

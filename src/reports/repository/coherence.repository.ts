@@ -48,6 +48,7 @@ const BINDING_COLUMNS = [
   'b.in_force_inferred',
   'b.signatory_only',
   'b.agreement_first_dates',
+  'b.start_at_latest',
   'b.suspended_from',
   'b.suspended_until',
 ];
@@ -61,6 +62,7 @@ const bindingFromRow = (row: Record<string, unknown>, agreementId: number, party
   until: sqlString(row.until),
   inForceInferred: sqlBool(row.in_force_inferred) === true,
   agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
+  startAtLatest: sqlBool(row.start_at_latest) === true,
 });
 
 const ownRole = (role: string | null): PartyAgreement['role'] =>

@@ -25,6 +25,8 @@ import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkDate } from '../../reports/common/report-args';
 import { memberOn } from '../../bindings/binding';
+import { partyNameForm } from '../../parties/party-names';
+import type { Language } from '../../common/i18n';
 
 interface PartyData {
   party: {
@@ -57,7 +59,9 @@ interface PartyData {
       agreement: AgreementRow;
       appliedFrom: string | null;
       agreementFirstDates: boolean;
+      appliedFromPrecision: 'EXACT' | 'AT_LATEST';
       role: 'ORIGINAL' | 'ACCEDED' | null;
+      partners: { code: string }[];
     })[];
     leftOut: AgreementRow[];
     leftOutDatesUnknown: string[];
@@ -65,6 +69,7 @@ interface PartyData {
     leftOutStartedUndated: string[];
     leftOutEndedUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
+    leftOutInForceBy: { slug: string; date: string }[];
   };
 }
 
@@ -90,27 +95,32 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
   }
   coherenceReport(party: $code, language: $language, asOf: $asOf) {
     ${COHERENCE_DASHBOARD_FIELDS}
-    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates role }
+    agreements { agreement { slug title shortTitle dateSigned status } appliedFrom agreementFirstDates appliedFromPrecision role partners { code } }
     leftOut { slug title shortTitle dateSigned status }
     leftOutDatesUnknown
     leftOutLeftUndated
     leftOutStartedUndated
     leftOutEndedUndated
     leftOutSuspended { slug since source }
+    leftOutInForceBy { slug date }
   }
 }`;
 
 /**
- * A bloc's members now, and those that left: the EU's page said "Members 28", the United Kingdom included with its
- * withdrawal in 2020.
+ * A bloc's members on `day` (the page's date, today when absent), and those that had left by then: the EU's page said
+ * "Members 28", the United Kingdom included with its withdrawal in 2020; as of 1960 it said "27 members, and 1 former
+ * member", counting today's. A member on the day is one by `memberOn`, the bindings' rule (joined on or before it, not
+ * left by then); those that joined later are neither, and are said apart, since the list below names them.
  */
 export function membersCount(
-  members: { dateLeft: string | null }[],
+  members: { dateJoined: string | null; dateLeft: string | null }[],
   t: WebContext['t'],
-  today = new Date().toISOString().slice(0, 10),
+  day = new Date().toISOString().slice(0, 10),
 ): string {
-  const former = members.filter((m) => m.dateLeft !== null && m.dateLeft <= today).length;
-  return t('party.membersCount', { current: members.length - former, former });
+  const current = members.filter((m) => memberOn(m, day)).length;
+  const former = members.filter((m) => m.dateLeft !== null && m.dateLeft <= day).length;
+  const later = members.length - current - former;
+  return t('party.membersCount', { current, former, later });
 }
 
 /** The parameters the party page takes: the date of its coherence report, as the report files take it. */
@@ -150,6 +160,14 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       .filter((a) => a.agreementFirstDates && a.appliedFrom)
       .map((a) => [a.agreement.slug, a.appliedFrom!]),
   );
+  // A date that is a bound the sources agree on, not the party's day (AANZFTA for Cambodia: in force on 2011-02-01 at
+  // the latest): "on or before"; asked of an earlier day, whether it bound the party is not known (`inForceBy`).
+  const atLatest = new Map(
+    coherenceReport.agreements
+      .filter((a) => a.appliedFromPrecision === 'AT_LATEST' && a.appliedFrom)
+      .map((a) => [a.agreement.slug, a.appliedFrom!]),
+  );
+  const inForceBy = new Map(coherenceReport.leftOutInForceBy.map((x) => [x.slug, x.date]));
   // One the party acceded to after the signature: the date of signature is not its own, and it is bound from its
   // accession (Korea, DEPA: signed in 2020, applied to Korea since 3 May 2024).
   const acceded = new Map(
@@ -195,11 +213,15 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       ? ''
       : await flowsLinkHtml(ctx, {
           code: p.code,
+          name: p.name,
           developing: p.developing,
           day: coherenceReport.asOf,
           blocs: p.developing ? [] : blocsOn(p.memberOf, coherenceReport.asOf, boundVia),
           own: new Set(coherenceReport.agreements.filter((a) => !a.via).map((a) => a.agreement.slug)),
           boundVia,
+          partners: new Map(
+            coherenceReport.agreements.map((a) => [a.agreement.slug, new Set(a.partners.map((x) => x.code))]),
+          ),
         });
   const byYear = new Map<string, number>();
   for (const a of agreements)
@@ -292,7 +314,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
             ? markup`<dt>${t('party.members')}</dt>
                 <dd>
                   <details>
-                    <summary>${membersCount(p.members, t)}</summary>
+                    <summary>${membersCount(p.members, t, coherenceReport.asOf)}</summary>
                     ${membership(p.members)}
                   </details>
                 </dd>`
@@ -332,7 +354,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
-                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${endedUndated.has(a.slug) ? t('party.endedDateUnknown') : startedUndated.has(a.slug) ? t('party.startedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
+                      ${label(ctx.lang, a.status)}${suspended.has(a.slug) ? suspensionHtml(ctx, p.code, suspended.get(a.slug)!) : ''}${notBinding.has(a.slug) ? markup` <span class="muted">· ${t('party.notBinding', { party: p.code, date: dateText(ctx, coherenceReport.asOf) })}</span>` : ''}${datesUnknown.has(a.slug) ? markup` <span class="muted">· ${inForceBy.has(a.slug) ? t('party.inForceByUnknown', { party: p.code, date: dateText(ctx, inForceBy.get(a.slug)!), asOf: dateText(ctx, coherenceReport.asOf) }) : endedUndated.has(a.slug) ? t('party.endedDateUnknown') : startedUndated.has(a.slug) ? t('party.startedDateUnknown') : t(leftUndated.has(a.slug) ? 'party.leftDateUnknown' : 'party.joinedDateUnknown', { party: p.code })}</span>` : ''}${atLatest.has(a.slug) ? markup` <span class="muted">· ${t('party.atLatest', { party: p.code, date: dateText(ctx, atLatest.get(a.slug)!) })}</span>` : ''}${firstDates.has(a.slug) ? markup` <span class="muted">· ${t('party.firstDates', { party: p.code, date: dateText(ctx, firstDates.get(a.slug)!) })}</span>` : ''}${acceded.has(a.slug) ? markup` <span class="muted">· ${t('party.acceded', { party: p.code, date: dateText(ctx, acceded.get(a.slug)!) })}</span>` : ''}
                     </td>
                   </tr>`,
               )}
@@ -389,19 +411,28 @@ async function flowsLinkHtml(
   ctx: WebContext,
   {
     code,
+    name,
     developing,
     day,
     blocs,
     own: ownAgreements,
     boundVia,
+    partners,
   }: {
     code: string;
+    /** The party's name in the catalogue, which the counts name in French and Spanish (`flowsPartyName`). */
+    name: string;
     developing: boolean;
     /** The page's date: the flows counted are those on the agreements that bind the party on it. */
     day: string;
     blocs: { code: string; name: string }[];
     own: ReadonlySet<string>;
     boundVia: ReadonlyMap<string, ReadonlySet<string>>;
+    /**
+     * Each agreement's partners on `day` (the coherence report's `partners`: the parties it binds in their own right
+     * then, of the other side), by the binding rule: a flow counts on the day only where its other party is one.
+     */
+    partners: ReadonlyMap<string, ReadonlySet<string>>;
   },
 ) {
   const { t } = ctx;
@@ -420,11 +451,17 @@ async function flowsLinkHtml(
     filter: { [side]: [code, ...blocs.map((b) => b.code)] },
     language: ctx.lang.toUpperCase(),
   });
+  // A flow counts on the page's date where the agreement binds both its parties then: the party (or its bloc, for the
+  // member) by `agreements`, the other party by the agreement's partners that day. Flows have no date of their own:
+  // the EU's page as of 2013-09-01 counted its flows to Costa Rica, El Salvador and Guatemala under EU - Central
+  // America, which applied to them from October and December 2013 only.
   const flowsOf = (of: string, agreements?: ReadonlySet<string>) => {
     const flows = r.flows.filter(
       (f) =>
         (developing ? f.beneficiary : f.grantor).code === of &&
-        (!agreements || agreements.has(f.agreement.slug)),
+        (!agreements ||
+          (agreements.has(f.agreement.slug) &&
+            !!partners.get(f.agreement.slug)?.has((developing ? f.grantor : f.beneficiary).code))),
     );
     const pending = flows.filter((f) => f.pending).length;
     return {
@@ -432,16 +469,33 @@ async function flowsLinkHtml(
       count: flows.length - pending,
       pending,
       slugs: [...new Set(flows.map((f) => f.agreement.slug))].sort(),
+      // The other party of each flow counted (the beneficiaries of a grantor's, the grantors of a beneficiary's).
+      others: [...new Set(flows.map((f) => (developing ? f.grantor : f.beneficiary).code))].sort(),
     };
   };
-  // The flows page of those counted: filtered by their agreements where some of the party's (or bloc's) are left out.
+  const otherSide = developing ? 'grantors' : 'beneficiaries';
+  // Whether the flows page filtered by the agreements and the other parties counted shows those counted and no more
+  // (a flow to a party counted under another agreement would be shown too): then the link says both.
+  const exactly = (of: string, c: ReturnType<typeof flowsOf>) =>
+    r.flows.filter(
+      (f) =>
+        (developing ? f.beneficiary : f.grantor).code === of &&
+        c.slugs.includes(f.agreement.slug) &&
+        c.others.includes((developing ? f.grantor : f.beneficiary).code),
+    ).length === c.all;
+  // The flows page of those counted: filtered by their agreements where some of the party's (or bloc's) are left out,
+  // and by their other parties where some of those are (not bound on the page's date) and the two filters give them.
   const flowsHref = (of: string, counted: ReturnType<typeof flowsOf>, all: ReturnType<typeof flowsOf>) =>
     ctx.href('/flows', {
       [side]: of,
       ...(counted.all < all.all && counted.all ? { agreements: counted.slugs } : {}),
+      ...(counted.all < all.all && counted.all && exactly(of, counted)
+        ? { [otherSide]: counted.others }
+        : {}),
     });
   const counted = ({ count, pending }: { count: number; pending: number }) =>
     pending ? t('party.flowsCountPending', { count, pending }) : t('flows.count', { count });
+  const party = flowsPartyName(ctx.lang, code, name);
   const ownAll = flowsOf(code);
   const own = flowsOf(code, ownAgreements);
   const throughBlocs: Html[] = [];
@@ -453,7 +507,7 @@ async function flowsLinkHtml(
     const flows = flowsOf(bloc.code, boundVia.get(bloc.code) ?? new Set());
     if (all.all)
       throughBlocs.push(
-        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all })})`,
+        markup` · <a href="${flowsHref(bloc.code, flows, all)}">${t('party.flowsGrantedVia', { bloc: viaBlocName(ctx, bloc) })}</a> (${flows.all === all.all ? counted(flows) : t('party.flowsBoundVia', { counted: counted(flows), all: all.all, party, date: dateText(ctx, day) })})`,
       );
   }
   if (!own.all)
@@ -461,6 +515,15 @@ async function flowsLinkHtml(
   return markup` · <a href="${flowsHref(code, own, ownAll)}">${t(developing ? 'party.flowsReceived' : 'party.flowsGranted')}</a>
     (${own.all === ownAll.all ? counted(own) : t('party.flowsBoundOn', { counted: counted(own), date: dateText(ctx, day), all: ownAll.all })})${throughBlocs}`;
 }
+
+/**
+ * The party the flow counts are said of ("the agreements binding it"), by its name in the form the sentence asks: in
+ * French the object of "lient" ("la France", "le Cambodge", "les Philippines"), in Spanish of "vinculan", with its "a"
+ * ("a Francia", "al Perú"). French said "qui le lient" of every party, whatever its gender or number, after "Traitement
+ * préférentiel accordé", which "le" read as; Spanish "lo" likewise. English names it too ("Croatia").
+ */
+export const flowsPartyName = (lang: Language, code: string, name: string): string =>
+  partyNameForm(lang, code, name, lang === 'es' ? 'to' : 'the');
 
 /** "VEN suspended since 5 Aug 2017 (source: ...)": the source as the agreement page gives it, in English, marked so. */
 function suspensionHtml(ctx: WebContext, party: string, s: { since: string; source: string | null }) {
