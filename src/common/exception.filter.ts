@@ -13,7 +13,13 @@ import { writtenMeanwhile } from './written-meanwhile';
 import { databaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './database-unavailable';
 import { DomainError, ErrorCode } from './errors';
 import { httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
-import { asksForPage, HTML_ERROR_PAGE, HtmlErrorPage, sendsPageForm } from './html-error-page';
+import {
+  asksForPage,
+  asksForReportPage,
+  HTML_ERROR_PAGE,
+  HtmlErrorPage,
+  sendsPageForm,
+} from './html-error-page';
 import { budgetError, BudgetedRequest } from './request-budget';
 
 const logger = new Logger('HTTP');
@@ -88,6 +94,11 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     // /draft-check: the JSON door's guard runs first), or by the body parser (over BODY_LIMIT): its page, in its
     // language, as a GET of a page gets.
     if (this.pages && refusedBeforeItsPage(exception) && sendsPageForm(req(host))) {
+      this.pages.failed(host, exception);
+      return;
+    }
+    // A report's HTML asked for by a browser and refused (its parameters, the rate limit): the page saying why.
+    if (this.pages && asksForReportPage(req(host))) {
       this.pages.failed(host, exception);
       return;
     }
