@@ -172,6 +172,55 @@ describe('forms that kept what was typed, and report pages', () => {
   });
 });
 
+describe('a coherence report of a day to come', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('is refused in every door, naming asOf and today; today and a past day are answered', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    for (const address of [
+      '/reports/coherence/COL.md?asOf=2060-01-01',
+      '/reports/coherence/COL.csv?asOf=2060-01-01&lang=fr',
+      '/reports/coherence/COL.html?asOf=2060-01-01',
+    ]) {
+      const file = await t.http().get(address);
+      expect({ address, status: file.status, argument: file.body.argument }).toEqual({
+        address,
+        status: 400,
+        argument: 'asOf',
+      });
+      expect(file.body.message).toContain(`"2060-01-01" is a day still to come (today is ${today})`);
+      expect(file.text).not.toMatch(/applied on 2060/);
+    }
+    const gql = await t.gql<{ coherenceReport: unknown }>(
+      'query { coherenceReport(party: "COL", asOf: "2060-01-01") { asOf } }',
+    );
+    expect(gql.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(gql.errors?.[0]?.message).toContain('is a day still to come');
+    for (const [lang, words] of [
+      ['en', /asOf: 1 Jan\S* 2060 is a day still to come/],
+      ['fr', /asOf : le 1(er)? janv\S* 2060 est un jour à venir/],
+      ['es', /asOf: el 1 (de )?ene\S* (de )?2060 es un día por venir/],
+    ] as const) {
+      const page = await t.http().get(`/parties/COL?asOf=2060-01-01&lang=${lang}`).set('Accept', BROWSER);
+      expect({ lang, status: page.status }).toEqual({ lang, status: 400 });
+      expect(pageText(page.text)).toMatch(words);
+    }
+    // The party page's date box stops at the last day that has come somewhere.
+    const party = await t.http().get('/parties/COL').set('Accept', BROWSER);
+    expect(party.text).toMatch(/<input type="date" name="asOf" value="[0-9-]+" max="\d{4}-\d{2}-\d{2}"/);
+    expect((await t.http().get(`/reports/coherence/COL.md?asOf=${today}`)).status).toBe(200);
+    expect((await t.http().get('/reports/coherence/COL.md?asOf=2015-01-01')).status).toBe(200);
+  });
+});
+
 describe('a report page refused by the rate limit', () => {
   let t: TestApp;
 

@@ -383,14 +383,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <input type="hidden" name="agreements" value="${a.slug}" />
             <label for="cmp-other">${t('agreement.compareWith')}</label>
             <div class="inline">
-              <input
-                type="text"
-                id="cmp-other"
-                name="add"
-                required
-                maxlength="${ADD_AGREEMENT_MAX_LENGTH}"
-                autocomplete="off"
-              />
+              <input type="text" id="cmp-other" name="add" required maxlength="${ADD_AGREEMENT_MAX_LENGTH}" autocomplete="off" />
               <button type="submit">${t('agreement.compare')}</button>
             </div>
           </form>

@@ -23,7 +23,7 @@ import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '.
 import { viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
-import { checkDate } from '../../reports/common/report-args';
+import { checkAsOf } from '../../reports/common/report-args';
 import { memberOn } from '../../bindings/binding';
 
 interface PartyData {
@@ -472,16 +472,22 @@ function suspensionHtml(ctx: WebContext, party: string, s: { since: string; sour
  * source's date, not necessarily today (the coherence report's notes say so too).
  */
 /**
- * The page's `asOf`, checked as the report files check theirs (`checkDate`, the same words): a date YYYY-MM-DD, or
- * undefined when absent (today).
+ * The page's `asOf`, checked as the report files check theirs (`checkAsOf`): a date YYYY-MM-DD that has come (one
+ * to come said in the page's language), or undefined when absent (today).
  */
 export function asOfParameter(ctx: WebContext): string | undefined {
   const value = ctx.param('asOf', 20);
   if (value === undefined || value === '') return undefined;
   try {
-    return checkDate('asOf', value);
+    return checkAsOf('asOf', value);
   } catch (error) {
     if (!(error instanceof BadUserInputError)) throw error;
+    const { dayToCome, today } = error.details;
+    if (typeof dayToCome === 'string' && typeof today === 'string')
+      throw badRequest(
+        ctx.t('error.asOfToCome', { date: dateText(ctx, dayToCome), today: dateText(ctx, today) }),
+        'asOf',
+      );
     throw badRequest(ctx.t('error.refused', { detail: error.message }), 'asOf');
   }
 }
