@@ -221,6 +221,36 @@ describe('a coherence report of a day to come', () => {
   });
 });
 
+describe('the coherence note on agreements left out', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('says why each is left out: Haiti signed the EU-CARIFORUM EPA and never applied it, in every language', async () => {
+    for (const [lang, words, listed] of [
+      ['en', /CARIFORUM[^;:]*\(signed, never applied\)/, 'not yet applied, terminated'],
+      ['fr', /CARIFORUM[^;]*\(signé, jamais appliqué\)/, 'pas encore appliqué, terminé'],
+      ['es', /CARIFORUM[^;:]*\(firmado, nunca aplicado\)/, 'aún no aplicado, terminado'],
+    ] as const) {
+      const md = await t.http().get(`/reports/coherence/HTI.md?lang=${lang}`);
+      expect({ lang, status: md.status }).toEqual({ lang, status: 200 });
+      expect(md.text).toMatch(words);
+      expect(md.text).not.toContain(listed);
+    }
+    // The United Kingdom on 2022-01-01: out of the EU's agreements with the bloc, not yet in the CPTPP; each said so.
+    const gbr = await t.http().get('/reports/coherence/GBR.md?asOf=2022-01-01');
+    expect(gbr.status).toBe(200);
+    expect(gbr.text).toContain('EU-Korea FTA (no longer bound through EUN from 2021-01-01)');
+    expect(gbr.text).toContain('CPTPP (applied only from 2024-12-15)');
+  });
+});
+
 describe('a report page refused by the rate limit', () => {
   let t: TestApp;
 
