@@ -99,7 +99,7 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     }
     // A report's HTML asked for by a browser and refused (its parameters, the rate limit): the page saying why.
     if (this.pages && asksForReportPage(req(host))) {
-      this.pages.failed(host, exception);
+      this.pages.reportRefused(host, exception);
       return;
     }
     let error = exception;

@@ -66,4 +66,6 @@ export interface HtmlErrorPage {
   badAddress(host: ArgumentsHost): void;
   /** Answers the page of an error (the 503 of a request whose time ran out before its page was made). */
   failed(host: ArgumentsHost, error: unknown): void;
+  /** Answers the page of a report read in the browser that was refused (`asksForReportPage`), in its language. */
+  reportRefused(host: ArgumentsHost, error: unknown): void;
 }

@@ -141,7 +141,13 @@ describe('forms that kept what was typed, and report pages', () => {
       ['/reports/coherence/COL.html?asOf=2010-13-01', 400, 'en', /asOf/],
       ['/reports/coherence/XXX.html', 404, 'en', /XXX/],
       ['/reports/coherence/COL.html?lang=de', 400, 'en', /lang/],
-      ['/reports/trends.html?groupBy=FOO&lang=fr', 400, 'fr', /FOO/],
+      ['/reports/trends.html?groupBy=FOO&lang=fr', 400, 'fr', /Le service a refusé la demande .*FOO/],
+      [
+        '/reports/coherence/COL.html?asOf=2060-01-01&lang=es',
+        400,
+        'es',
+        /asOf: el 1 (de )?ene\S* (de )?2060 es un día por venir/,
+      ],
       ['/reports/coherence/COL.html?asOf=2010-13-01&lang=es', 400, 'es', /asOf/],
     ] as const) {
       const page = await t.http().get(address).set('Accept', BROWSER);

@@ -24,6 +24,7 @@ import { viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
 import { checkAsOf } from '../../reports/common/report-args';
+import { refusedText } from '../refused-text';
 import { memberOn } from '../../bindings/binding';
 
 interface PartyData {
@@ -482,13 +483,7 @@ export function asOfParameter(ctx: WebContext): string | undefined {
     return checkAsOf('asOf', value);
   } catch (error) {
     if (!(error instanceof BadUserInputError)) throw error;
-    const { dayToCome, today } = error.details;
-    if (typeof dayToCome === 'string' && typeof today === 'string')
-      throw badRequest(
-        ctx.t('error.asOfToCome', { date: dateText(ctx, dayToCome), today: dateText(ctx, today) }),
-        'asOf',
-      );
-    throw badRequest(ctx.t('error.refused', { detail: error.message }), 'asOf');
+    throw badRequest(refusedText(ctx, error), 'asOf');
   }
 }
 
