@@ -1,6 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from '../support/chromium';
+import { axeViolations } from '../support/axe';
 import { startTestApp, TestApp } from '../support/test-app';
 import { MAX_QUERY_LENGTH } from '../../src/search/query/parse-search-query';
 import { MAX_PARTY_NAMES } from '../../src/parties/typed-parties';
@@ -73,6 +74,8 @@ describe('forms that keep what was typed, in Chromium', () => {
     const box = (await error.boundingBox())!;
     expect(box.y).toBeGreaterThan(field.y);
     expect(box.y - (field.y + field.height)).toBeLessThan(150);
+    // The field, its limits and the message, as a screen reader reads them.
+    expect(await axeViolations(page, { extraTags: ['best-practice'], minImpact: 'moderate' })).toEqual([]);
     await page.close();
   });
 
