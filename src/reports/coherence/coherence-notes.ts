@@ -63,7 +63,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
               ? text(`coh.note.notBound.${why.reason}`, {
                   agreement: agreementName(a),
                   ...('date' in why ? { date: dateParam(why.date) } : {}),
-                  ...('bloc' in why ? { bloc: why.bloc } : {}),
+                  ...('bloc' in why ? { blocCode: why.bloc } : {}),
                 })
               : agreementName(a),
           ),
