@@ -8,6 +8,7 @@ import {
   computeBindings,
   isBoundOn,
   leftOnUnrecordedDate,
+  notBoundReason,
   partyListsByStanding,
   partyStanding,
   RecordedAgreement,
@@ -759,5 +760,41 @@ describe('a date of entry into force that is a bound (AT_LATEST), not the day (d
       [],
     );
     expect(of(applied, 'KHM')!.startAtLatest ?? false).toBe(false);
+  });
+});
+
+describe('notBoundReason', () => {
+  it('names the one reason an agreement does not bind a party on a date, by the facts that make it so', () => {
+    const epa = agreement({
+      dateSigned: '2008-10-15',
+      dateProvisionallyApplied: '2008-12-29',
+      dateInForce: null,
+    });
+    // Haiti signed the EU-CARIFORUM EPA on 2009-12-11 and never applied it.
+    const [hti] = computeBindings(epa, [row('HTI', { signatoryOnly: true, dateSigned: '2009-12-11' })], []);
+    expect(notBoundReason(hti, epa, '2020-01-01')).toEqual({ reason: 'SIGNED_ONLY' });
+    const che = of(computeBindings(agreement(), [row('CHE'), row('NZL')], []), 'CHE')!;
+    expect(notBoundReason(che, agreement(), '2011-01-01')).toEqual({
+      reason: 'APPLIES_LATER',
+      date: '2011-07-01',
+    });
+    const ended = agreement({ dateTerminated: '2018-05-01' });
+    const chl = of(computeBindings(ended, [row('CHL'), row('NZL')], []), 'CHL')!;
+    expect(notBoundReason(chl, ended, '2019-01-01')).toEqual({ reason: 'TERMINATED', date: '2018-05-01' });
+    const left = of(
+      computeBindings(
+        agreement(),
+        [row('CHL', { withdrawn: true, dateWithdrawn: '2017-03-01' }), row('NZL')],
+        [],
+      ),
+      'CHL',
+    )!;
+    expect(notBoundReason(left, agreement(), '2019-01-01')).toEqual({
+      reason: 'WITHDRAWN',
+      date: '2017-03-01',
+    });
+    // Not one of them is "not yet applied" of a day after all its dates.
+    for (const b of [hti, chl, left])
+      expect(notBoundReason(b, ended, '2019-01-01').reason).not.toBe('APPLIES_LATER');
   });
 });

@@ -636,6 +636,38 @@ export const suspendedOn = (b: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>
   !!b.suspendedFrom && b.suspendedFrom <= date && (!b.suspendedUntil || b.suspendedUntil > date);
 
 /**
+ * Why an agreement does not bind the party on `date` (`isBoundOn`, APPLIED, false; its dates known, not suspended),
+ * as the coherence report's note names it for each agreement left out: it signed only and never applied it
+ * (`signatoryOnly`: Haiti, the EU-CARIFORUM EPA), it applies to the party only from a later day (`date` given), it
+ * records no day it applies from, the agreement was terminated, the party withdrew from it, or it bound the party
+ * only while a member of the bloc (`via`) it has left. Until 7 December 2026 the note listed every such reason but
+ * the one at hand ("not yet applied, terminated, withdrawn from...", of an agreement Haiti signed and never applied).
+ */
+export type NotBoundReason =
+  | { reason: 'SIGNED_ONLY' }
+  | { reason: 'APPLIES_LATER'; date: string }
+  | { reason: 'NOT_APPLIED' }
+  | { reason: 'TERMINATED'; date: string }
+  | { reason: 'WITHDRAWN'; date: string }
+  | { reason: 'LEFT_BLOC'; date: string; bloc: string };
+
+export function notBoundReason(
+  b: Binding,
+  agreement: Pick<BindingAgreement, 'status' | 'dateTerminated'>,
+  date: string,
+): NotBoundReason {
+  if (b.signatoryOnly) return { reason: 'SIGNED_ONLY' };
+  if (b.appliedFrom === null) return { reason: 'NOT_APPLIED' };
+  if (b.appliedFrom > date) return { reason: 'APPLIES_LATER', date: b.appliedFrom };
+  const end = agreementEnd(agreement);
+  if (end !== null && end <= date) return { reason: 'TERMINATED', date: end };
+  const until = b.until ?? date;
+  return b.via === null
+    ? { reason: 'WITHDRAWN', date: until }
+    : { reason: 'LEFT_BLOC', date: until, bloc: b.via };
+}
+
+/**
  * Is the binding in effect on `date`: in force (or, for APPLIED, also provisionally applied), not ended, and the
  * party's obligations not suspended (`suspendedOn`).
  */

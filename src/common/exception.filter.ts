@@ -15,6 +15,7 @@ import { DomainError, ErrorCode } from './errors';
 import { bodyRefusal, httpErrorAnswer, httpErrorBody, sendGraphqlErrors } from './http-error-body';
 import {
   asksForPage,
+  asksForReportPage,
   HTML_ERROR_PAGE,
   HtmlErrorPage,
   postsFromBrowser,
@@ -102,6 +103,11 @@ export class AppExceptionFilter extends BaseExceptionFilter {
     // language, as a GET of a page gets.
     if (this.pages && refusedBeforeItsPage(exception) && sendsPageForm(req(host))) {
       this.pages.failed(host, exception);
+      return;
+    }
+    // A report's HTML asked for by a browser and refused (its parameters, the rate limit): the page saying why.
+    if (this.pages && asksForReportPage(req(host))) {
+      this.pages.reportRefused(host, exception);
       return;
     }
     let error = exception;

@@ -8,13 +8,23 @@ const API = /^\/(graphql|graphiql|reports|exports|health)(\/|$)/;
  * (`/provisions/ceta/art-7.7`) is no format.
  */
 const FILE = /\.(csv|xlsx|zip|md|json)$/i;
+/**
+ * A report read in the browser (`/reports/coherence/COL.html`, `/reports/trends.html`): a page the party, trends and
+ * flows pages link to, whose refusals a browser reads as a page in its language. Until 7 December 2026 it was the
+ * API's: a mistyped date, an unknown party or language, or the rate limit showed a browser the API's English JSON.
+ */
+const REPORT_PAGE = /^\/reports\/.+\.html$/i;
 
 /**
  * The one rule for the format of a refusal: an address of the API or of a file (a download) answers its errors as
  * JSON, whatever the client accepts (it asked for data, and its error body is read by a program or saved as the
  * file); only the explorer's pages answer a browser with an HTML page.
  */
-export const answersJson = (path: string): boolean => API.test(path) || FILE.test(path);
+export const answersJson = (path: string): boolean =>
+  (API.test(path) && !REPORT_PAGE.test(path)) || FILE.test(path);
+
+/** A browser asking for a report's HTML (asksForPage): its refusals are the explorer's error page. */
+export const asksForReportPage = (req: Request): boolean => REPORT_PAGE.test(req.path) && asksForPage(req);
 
 /** An explorer route's refusal answered as JSON: a download, or a page asked for JSON. */
 export const refusesAsJson = (req: Request): boolean =>
@@ -61,4 +71,6 @@ export interface HtmlErrorPage {
   badAddress(host: ArgumentsHost): void;
   /** Answers the page of an error (the 503 of a request whose time ran out before its page was made). */
   failed(host: ArgumentsHost, error: unknown): void;
+  /** Answers the page of a report read in the browser that was refused (`asksForReportPage`), in its language. */
+  reportRefused(host: ArgumentsHost, error: unknown): void;
 }

@@ -182,8 +182,9 @@ describe('party names in French and Spanish sentences', () => {
     expect(viaBloc('es', nld)).toContain('hasta que lo dejan');
     const leftOut = (party: typeof nld) =>
       say('es', text('coh.note.leftOut', { party, count: 2, names: namesParam(['X']) }));
-    expect(leftOut(nld)).toContain('vinculantes solo mientras eran miembros de un bloque');
-    expect(leftOut(can)).toContain('vinculantes solo mientras era miembro de un bloque');
+    // The verb agrees with the agreements, each of which is named with its own reason (coh.note.notBound.*).
+    expect(leftOut(nld)).toContain('quedan fuera, no obligan a los Países Bajos en esa fecha');
+    expect(leftOut(can)).toContain('quedan fuera, no obligan al Canadá en esa fecha');
     const undated = (lang: 'fr' | 'es', party: typeof nld, count: number) =>
       say(lang, text('coh.note.leftOutUndated', { party, count, names: namesParam(['X']) }));
     expect(undated('fr', nld, 1)).toContain('car les Pays-Bas l’ont rejoint à une date');

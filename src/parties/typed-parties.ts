@@ -14,7 +14,13 @@ export interface NamedParty {
  */
 export type PartiesByName = (filter: { nameContains: string } | { codes: string[] }) => Promise<NamedParty[]>;
 
-/** The most names one field may look up (each is a query; codes are taken as they are). */
+/**
+ * The most names one field may have looked up in the catalogue (each is a query, two at most). Codes are taken as they
+ * are, and names the service knows without a query (`partyCodeByLocalName`: CLDR's, the United Nations' and the WTO's
+ * names, "Japan", "Viet Nam", "Korea, Republic of") are not counted: only the MAX_TYPED_PARTIES bound holds them.
+ * Until 7 December 2026 every name counted, so that the twelve parties of the CPTPP typed by name (or the
+ * EU-CARIFORUM EPA's, or the participants of a WTO initiative) were refused though none needed a query.
+ */
 export const MAX_PARTY_NAMES = 10;
 /** The longest name looked up. */
 export const MAX_PARTY_NAME_LENGTH = 100;
@@ -48,6 +54,10 @@ export type TypedPartyProblem =
   | { kind: 'TOO_LONG' };
 
 const isCode = (value: string) => /^[A-Za-z]{3}$/.test(value);
+
+/** A value read by a query of the catalogue: no code, no name known without one; one too long is refused unread. */
+const needsLookUp = (lang: Language, value: string): boolean =>
+  !isCode(value) && value.length <= MAX_PARTY_NAME_LENGTH && !partyCodeByLocalName(lang, value);
 
 /**
  * The parties typed in fields, one per comma, semicolon or line, and a run of codes split at its spaces ("CAN
@@ -97,7 +107,7 @@ export async function readTypedParties(
     return { codes: [], typed: [], problem: { kind: 'TOO_MANY_PARTIES' } };
   const typed = withInvertedNames(lang, pieces);
   if (distinct(typed) > MAX_TYPED_PARTIES) return { codes: [], typed, problem: { kind: 'TOO_MANY_PARTIES' } };
-  if (typed.filter((value) => !isCode(value)).length > MAX_PARTY_NAMES)
+  if (typed.filter((value) => needsLookUp(lang, value)).length > MAX_PARTY_NAMES)
     return { codes: [], typed, problem: { kind: 'TOO_MANY_NAMES' } };
   const codes: string[] = [];
   for (const value of typed) {

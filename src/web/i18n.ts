@@ -400,6 +400,8 @@ const EN = {
   'draft.intro':
     'Paste a draft clause, chapter or agreement to see, article by article, which clauses of the catalogue it resembles, and what it lacks compared with the parties’ own agreements and the Convention’s guidelines. Nothing you paste is stored.',
   'draft.label': 'Draft text',
+  'draft.partiesHint':
+    'Codes (CAN) or names (Canada, Viet Nam), separated by commas; {max} parties at most. A name other than a country’s usual name is searched for in the catalogue: {names} such names at most.',
   'draft.run': 'Check the draft',
   'draft.download': 'Download the result (JSON)',
   'draft.answer': "The checker's answer",
@@ -536,6 +538,8 @@ const EN = {
   'error.badCursor':
     'after: this address’s page marker does not belong to this list; start again from its first page',
   'error.agreementsUnknown': '{name}: the catalogue holds no agreement {slugs}',
+  'error.asOfToCome':
+    'asOf: {date} is a day still to come (today is {today}). The report says which agreements applied on a day that has come, as recorded today; what will apply later is not recorded. Leave the date out for today.',
   'error.refused': '{detail}',
   'error.refusal.ownAnnotation': 'Annotation {id} is yours: another reviewer must accept it.',
   'error.refusal.role': 'This needs the role {roles}; this key has the role {role}.',
@@ -592,7 +596,8 @@ const EN = {
   'chart.heatmap': 'Heatmap: {value} by {category} and code, darker for more; the figures are in the table.',
   'chart.bars':
     'Bar chart: {value} by {category}, {count, plural, one {# bar} other {# bars}}; the figures are in the table.',
-  'error.tooManyNames': '{name}: at most {max} names (codes are not counted)',
+  'error.tooManyNames':
+    '{name}: at most {max} names to search the catalogue for (codes such as CAN and countries’ usual names such as Japan are not counted)',
   'error.tooManyParties': '{name}: at most {max} parties',
   'error.partyCodesUnknown':
     '{name}: unknown party code(s) {codes} (ISO 3166 alpha-3 codes, e.g. CAN or EUN)',
@@ -1006,6 +1011,8 @@ const FR: Messages = {
   'draft.intro':
     'Collez un projet de clause, de chapitre ou d’accord pour voir, article par article, à quelles clauses du catalogue il ressemble, et ce qui lui manque au regard des accords des parties et des Directives opérationnelles de la Convention. Rien de ce que vous collez n’est conservé.',
   'draft.label': 'Texte du projet',
+  'draft.partiesHint':
+    'Des codes (CAN) ou des noms (Canada, Viet Nam), séparés par des virgules ; {max} parties au plus. Un nom autre que le nom usuel d’un pays est cherché dans le catalogue : {names} noms de ce genre au plus.',
   'draft.run': 'Vérifier le projet',
   'draft.download': 'Télécharger le résultat (JSON)',
   'draft.answer': 'La réponse du vérificateur',
@@ -1149,6 +1156,8 @@ const FR: Messages = {
   'error.badCursor':
     'after : le repère de page de cette adresse n’appartient pas à cette liste ; reprenez à sa première page',
   'error.agreementsUnknown': '{name} : le catalogue ne contient aucun accord {slugs}',
+  'error.asOfToCome':
+    'asOf : le {date} est un jour à venir (nous sommes le {today}). Le rapport dit quels accords s’appliquaient un jour déjà venu, d’après ce qui est enregistré aujourd’hui ; ce qui s’appliquera plus tard n’est pas enregistré. Laissez la date vide pour aujourd’hui.',
   'error.refused': 'Le service a refusé la demande (motif donné en anglais : {detail})',
   'error.refusal.ownAnnotation': 'L’annotation {id} est la vôtre : un autre relecteur doit l’accepter.',
   'error.refusal.role': 'Cette action demande le rôle {roles} ; cette clé a le rôle {role}.',
@@ -1210,7 +1219,8 @@ const FR: Messages = {
     'Carte de chaleur : {value} par {category} et par code, plus foncée quand la part est plus grande ; les chiffres sont dans le tableau.',
   'chart.bars':
     'Diagramme en barres : {value} par {category}, {count, plural, one {# barre} other {# barres}} ; les chiffres sont dans le tableau.',
-  'error.tooManyNames': 'Paramètre « {name} » : au plus {max} noms (les codes ne comptent pas)',
+  'error.tooManyNames':
+    'Paramètre « {name} » : au plus {max} noms à chercher dans le catalogue (les codes comme CAN et les noms usuels des pays comme Japon ne comptent pas)',
   'error.tooManyParties': 'Paramètre « {name} » : au plus {max} parties',
   'error.partyCodesUnknown':
     '{name} : code(s) de partie inconnu(s) {codes} (codes ISO 3166 alpha-3, p. ex. CAN ou EUN)',
@@ -1622,6 +1632,8 @@ const ES: Messages = {
   'draft.intro':
     'Pegue un borrador de cláusula, capítulo o acuerdo para ver, artículo por artículo, a qué cláusulas del catálogo se parece y qué le falta frente a los acuerdos de las partes y las orientaciones prácticas de la Convención. Nada de lo que pegue se guarda.',
   'draft.label': 'Texto del borrador',
+  'draft.partiesHint':
+    'Códigos (CAN) o nombres (Canadá, Viet Nam), separados por comas; {max} partes como máximo. Un nombre distinto del nombre usual de un país se busca en el catálogo: {names} nombres así como máximo.',
   'draft.run': 'Revisar el borrador',
   'draft.download': 'Descargar el resultado (JSON)',
   'draft.answer': 'La respuesta del verificador',
@@ -1762,6 +1774,8 @@ const ES: Messages = {
   'error.badCursor':
     'after: el marcador de página de esta dirección no pertenece a esta lista; vuelva a su primera página',
   'error.agreementsUnknown': '{name}: el catálogo no contiene ningún acuerdo {slugs}',
+  'error.asOfToCome':
+    'asOf: el {date} es un día por venir (hoy es {today}). El informe dice qué acuerdos se aplicaban un día ya llegado, según lo registrado hoy; lo que se aplicará más adelante no está registrado. Deje la fecha vacía para hoy.',
   'error.refused': 'El servicio rechazó la solicitud (motivo dado en inglés: {detail})',
   'error.refusal.ownAnnotation': 'La anotación {id} es suya: otro revisor debe aceptarla.',
   'error.refusal.role': 'Esto requiere el rol {roles}; esta clave tiene el rol {role}.',
@@ -1822,7 +1836,8 @@ const ES: Messages = {
     'Mapa de calor: {value} por {category} y por código, más oscuro cuanto mayor es la proporción; las cifras están en la tabla.',
   'chart.bars':
     'Gráfico de barras: {value} por {category}, {count, plural, one {# barra} other {# barras}}; las cifras están en la tabla.',
-  'error.tooManyNames': 'Parámetro «{name}»: como máximo {max} nombres (los códigos no cuentan)',
+  'error.tooManyNames':
+    'Parámetro «{name}»: como máximo {max} nombres que buscar en el catálogo (los códigos como CAN y los nombres usuales de los países como Japón no cuentan)',
   'error.tooManyParties': 'Parámetro «{name}»: como máximo {max} partes',
   'error.partyCodesUnknown':
     '{name}: código(s) de parte desconocido(s) {codes} (códigos ISO 3166 alfa-3, p. ej. CAN o EUN)',

@@ -16,6 +16,7 @@ import { ASSET_PATHS } from './web-assets';
 import { WebContext } from './web-context';
 import { ERROR_TITLES, WebError } from './web-errors';
 import { WebGraphqlService } from './web-graphql.service';
+import { refusedText } from './refused-text';
 
 /**
  * Whatever stops a page of the explorer answers a page, not JSON: what the page builder throws (WebError, 400
@@ -63,6 +64,26 @@ export class WebExceptionFilter implements ExceptionFilter, HtmlErrorPage {
   /** The page of an error that did not reach this filter (a request whose time ran out first). */
   failed(host: ArgumentsHost, error: unknown): void {
     this.catch(error, host);
+  }
+
+  /**
+   * A report read in the browser and refused: a reason of the API's (a bad date or grouping, an unknown party) said
+   * as the pages say one (`refusedText`), with its status; the rate limit's and the server's as any page says them.
+   */
+  reportRefused(host: ArgumentsHost, error: unknown): void {
+    const answer = error instanceof DomainError ? httpErrorAnswer(error) : undefined;
+    if (!answer || answer.status >= 500 || answer.status === 429) return this.catch(error, host);
+    const req = host.switchToHttp().getRequest<Request>();
+    const ctx = new WebContext(req, host.switchToHttp().getResponse<Response>(), this.graphql, ASSET_PATHS);
+    const argument = (error as DomainError).details.argument;
+    this.catch(
+      new WebError(
+        answer.status,
+        refusedText(ctx, error as DomainError),
+        typeof argument === 'string' ? argument : undefined,
+      ),
+      host,
+    );
   }
 
   catch(exception: unknown, host: ArgumentsHost): void {

@@ -9,3 +9,4 @@ import './page-languages.e2e-part';
 import './draft-check-evidence.e2e-part';
 import './web.e2e-part';
 import './page-refusals.e2e-part';
+import './form-dead-ends.e2e-part';

@@ -1510,7 +1510,7 @@ describe('reports', () => {
       expect(during.leftOutSuspended).toEqual([{ slug: 't-suspended', since: '2015-01-01' }]);
       expect(during.leftOutDatesUnknown).not.toContain('t-suspended');
       expect(during.notes.join(' ')).toContain('Suspended for a year (suspended since 2015-01-01)');
-      expect(during.notes.join(' ')).not.toMatch(/other agreements? of Fiji .*left out \(not binding/);
+      expect(during.notes.join(' ')).not.toMatch(/other agreements? of Fiji .*left out, not binding/);
       const before = await ask('FJI', '2014-12-31');
       expect(before.agreements.map((a) => a.agreement.slug)).toContain('t-suspended');
       const after = await ask('FJI', '2016-01-01');

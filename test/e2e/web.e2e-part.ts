@@ -1586,7 +1586,8 @@ describe('web explorer over HTTP', () => {
     const names = Array.from({ length: 11 }, (_, i) => `name${i}`).join(',');
     const many = await t.http().get(`/agreements?party=${names},CAN,CHL`);
     expect(many.status).toBe(400);
-    expect(many.text).toContain('party: at most 10 names (codes are not counted)');
+    expect(many.text).toContain('party: at most 10 names to search the catalogue for');
+    expect(many.text).toContain('id="a-party"');
   });
 
   it('names agreement types in the page language, the WTO abbreviation staying the value', async () => {

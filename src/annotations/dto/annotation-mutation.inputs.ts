@@ -70,6 +70,12 @@ export abstract class AnnotationFieldsInput {
   partyScope?: string[] | null;
 }
 
+/**
+ * The longest reason a review gives: the review page's box says so (maxlength). Until 7 December 2026 the box said
+ * 500 and cut a longer reason the API takes without a word.
+ */
+export const REVIEW_REASON_MAX_LENGTH = 5000;
+
 @InputType()
 export class CreateAnnotationInput extends AnnotationFieldsInput {
   @Field({ description: 'The provision: <agreement slug>/<key>' })
@@ -108,7 +114,7 @@ export class ReviewAnnotationInput {
 
   @Field(() => String, { nullable: true, description: 'Why (required to reject)' })
   @IsOptional()
-  @MaxLength(5000)
+  @MaxLength(REVIEW_REASON_MAX_LENGTH)
   @IsFreeText()
   reason?: string | null;
 }

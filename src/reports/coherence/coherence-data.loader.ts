@@ -4,6 +4,7 @@ import {
   BlocMembershipFact,
   bindingUnknownOn,
   isBoundOn,
+  notBoundReason,
   suspendedOn,
   undatedReason,
 } from '../../bindings/binding';
@@ -229,6 +230,14 @@ export async function loadCoherenceInput(
       return {
         ...facts,
         datesUnknown,
+        // Known not bound on the date: why (`notBoundReason`, one rule), each agreement named with it in the notes.
+        notBound: datesUnknown
+          ? undefined
+          : notBoundReason(
+              binding,
+              { status: facts.recordedStatus, dateTerminated: facts.dateTerminated },
+              asOf,
+            ),
         endedUndated: reason === 'ENDED',
         leftUndated: reason === 'LEFT',
         startedUndated: reason === 'STARTED',

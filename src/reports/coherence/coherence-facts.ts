@@ -1,3 +1,4 @@
+import type { NotBoundReason } from '../../bindings/binding';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { RecordCompleteness } from '../../agreements/record-completeness';
 import { AgreementFacts, AnnotationFact, PartyFacts } from '../common/report-facts';
@@ -109,5 +110,7 @@ export interface CoherenceInput {
     inForceBy?: string;
     suspendedSince?: string;
     suspensionSource?: string | null;
+    /** Known not to bind the party on `asOf` (neither suspended nor of unknown dates): why. */
+    notBound?: NotBoundReason;
   })[];
 }

@@ -54,7 +54,28 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
         }),
       );
   };
-  listed('coh.note.leftOut', notBinding);
+  // Each named with why it does not bind the party then (`notBoundReason`): Haiti signed the EU-CARIFORUM EPA and
+  // never applied it, which the list of every possible reason did not say.
+  if (notBinding.length)
+    sentences.push(
+      text('coh.note.leftOut', {
+        count: notBinding.length,
+        party: partyParam(party),
+        names: namesParam(
+          notBinding.map(({ notBound: why, ...a }) =>
+            why
+              ? text(`coh.note.notBound.${why.reason}`, {
+                  agreement: agreementName(a),
+                  ...('date' in why ? { date: dateParam(why.date) } : {}),
+                  ...('bloc' in why ? { blocCode: why.bloc } : {}),
+                })
+              : agreementName(a),
+          ),
+          0,
+          '; ',
+        ),
+      }),
+    );
   listed(notBinding.length ? 'coh.note.leftOutUndatedOther' : 'coh.note.leftOutUndated', joinedUndated);
   listed(
     notBinding.length || joinedUndated.length ? 'coh.note.leftOutLeftOther' : 'coh.note.leftOutLeft',

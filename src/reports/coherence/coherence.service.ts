@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/knex';
 import { Injectable } from '@nestjs/common';
 import { BoundedCache } from '../../common/bounded-cache';
 import { BadUserInputError, NotFoundError, shown } from '../../common/errors';
-import { checkDate, today } from '../common/report-args';
+import { checkAsOf, today } from '../common/report-args';
 import { reportDataStamp } from '../repository/report-stamp';
 import { loadCoherenceInput } from './coherence-data.loader';
 import { computeCoherence } from './coherence-compute';
@@ -58,7 +58,7 @@ export class CoherenceReportService {
     const code = args.party.trim().toUpperCase();
     if (!/^[A-Z]{3}$/.test(code))
       throw new BadUserInputError('party', `"${shown(args.party)}" is not a party code such as CAN or EUN`);
-    const asOf = args.asOf ? checkDate('asOf', args.asOf) : today();
+    const asOf = args.asOf ? checkAsOf('asOf', args.asOf) : today();
     const includeProposed = args.includeProposed ?? false;
     const cacheable = !this.em.isInTransaction();
     const key = `${code}|${asOf}|${includeProposed}`;

@@ -22,6 +22,27 @@ export function checkDate(argument: string, value: string): string {
   return value;
 }
 
+/** Today's date where it is latest (UTC+14): the last day a coherence report is of (`checkAsOf`). */
+export const latestAsOf = (): string => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+
+/**
+ * The day a coherence report is asked for (`asOf`): a date YYYY-MM-DD that has come. The report says which agreements
+ * applied on that day from what is recorded today; of a day to come it would state as fact what is only planned (an
+ * agreement terminated, a party withdrawing or joining in between is not recorded): until 7 December 2026
+ * `asOf=2060-01-01` answered "4 agreements applied on 2060-01-01". Refused in every door (GraphQL, the files, the
+ * command line, the party page), which leave asOf out for today.
+ */
+export function checkAsOf(argument: string, value: string): string {
+  checkDate(argument, value);
+  if (value > latestAsOf())
+    throw new BadUserInputError(
+      argument,
+      `"${value}" is a day still to come (today is ${today()}): a report says what applied on a day that has come, as recorded; leave ${argument} out for today`,
+      { dayToCome: value, today: today() },
+    );
+  return value;
+}
+
 export function checkYear(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1900 || value > 2100)
     throw new BadUserInputError(argument, `${value} is not a year between 1900 and 2100`);

@@ -262,7 +262,13 @@ const EN = {
   'coh.note.bound':
     'Agreements that bind {party_the} on {date} (in force or provisionally applied for it; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out (not binding it on that date: not yet applied, terminated, withdrawn from, or bound only while a member of a bloc): {names}.',
+    '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out, not binding it on that date: {names}.',
+  'coh.note.notBound.SIGNED_ONLY': '{agreement} (signed, never applied)',
+  'coh.note.notBound.APPLIES_LATER': '{agreement} (applied only from {date})',
+  'coh.note.notBound.NOT_APPLIED': '{agreement} (no date from which it applies is recorded)',
+  'coh.note.notBound.TERMINATED': '{agreement} (terminated on {date})',
+  'coh.note.notBound.WITHDRAWN': '{agreement} (withdrawn from on {date})',
+  'coh.note.notBound.LEFT_BLOC': '{agreement} (no longer bound through {blocCode} from {date})',
   'coh.note.leftOutUndated':
     "{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out because {party_the} joined {count, plural, one {it} other {them}} on a date not recorded (the agreement's page names the source; for a member of a bloc that joined it after the bloc signed, no source here gives its own accession, by which a mixed agreement, or one not recorded as the bloc's alone, binds it): whether {count, plural, one {it} other {they}} bound {party_the} on that date is not known: {names}.",
   'coh.note.leftOutUndatedOther':
@@ -952,7 +958,13 @@ const FR: ReportTexts = {
   'coh.note.bound':
     'Accords qui lient {party_the} au {date} (en vigueur ou appliqués à titre provisoire à {party_n, plural, one {son} other {leur}} égard ; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté (ne liant pas {party_the} à cette date : pas encore {count, plural, one {appliqué, terminé, dénoncé} other {appliqués, terminés, dénoncés}}, ou liant seulement pendant l’appartenance à un bloc) : {names}.',
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté, ne liant pas {party_the} à cette date : {names}.',
+  'coh.note.notBound.SIGNED_ONLY': '{agreement} (signé, jamais appliqué)',
+  'coh.note.notBound.APPLIES_LATER': '{agreement} (appliqué seulement à partir du {date})',
+  'coh.note.notBound.NOT_APPLIED': '{agreement} (aucune date d’application enregistrée)',
+  'coh.note.notBound.TERMINATED': '{agreement} (terminé le {date})',
+  'coh.note.notBound.WITHDRAWN': '{agreement} (dénoncé le {date})',
+  'coh.note.notBound.LEFT_BLOC': '{agreement} (ne liant plus par {blocCode} à partir du {date})',
   'coh.note.leftOutUndated':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté car {party_the} {party_n, plural, one {{count, plural, one {l’a rejoint} other {les a rejoints}}} other {{count, plural, one {l’ont rejoint} other {les ont rejoints}}}} à une date non enregistrée (la page de l’accord nomme la source ; pour un membre d’un bloc entré dans celui-ci après la signature du bloc, aucune source ici ne donne sa propre adhésion, par laquelle le lie un accord mixte, ou un accord qui n’est pas enregistré comme conclu par le bloc seul) : on ne sait pas s’{count, plural, one {il liait} other {ils liaient}} {party_the} à cette date : {names}.',
   'coh.note.leftOutUndatedOther':
@@ -1640,7 +1652,13 @@ const ES: ReportTexts = {
   'coh.note.bound':
     'Acuerdos que obligan {party_to} el {date} (en vigor o aplicados provisionalmente a su respecto; {count}).',
   'coh.note.leftOut':
-    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera (no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {count, plural, one {aún no aplicado, terminado, denunciado, o vinculante} other {aún no aplicados, terminados, denunciados, o vinculantes}} solo mientras {party_n, plural, one {era miembro} other {eran miembros}} de un bloque): {names}.',
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera, no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {names}.',
+  'coh.note.notBound.SIGNED_ONLY': '{agreement} (firmado, nunca aplicado)',
+  'coh.note.notBound.APPLIES_LATER': '{agreement} (aplicado solo desde el {date})',
+  'coh.note.notBound.NOT_APPLIED': '{agreement} (no consta fecha desde la que se aplique)',
+  'coh.note.notBound.TERMINATED': '{agreement} (terminado el {date})',
+  'coh.note.notBound.WITHDRAWN': '{agreement} (denunciado el {date})',
+  'coh.note.notBound.LEFT_BLOC': '{agreement} (ya no vinculante a través de {blocCode} desde el {date})',
   'coh.note.leftOutUndated':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera porque {party_the} {party_n, plural, one {se adhirió} other {se adhirieron}} a {count, plural, one {él} other {ellos}} en una fecha no registrada (la página del acuerdo nombra la fuente; para un miembro de un bloque que ingresó en él después de la firma del bloque, ninguna fuente aquí da su propia adhesión, por la que lo obliga un acuerdo mixto, o uno que no consta como celebrado por el bloque solo): no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha: {names}.',
   'coh.note.leftOutUndatedOther':

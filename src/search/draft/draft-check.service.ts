@@ -171,7 +171,10 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
   const argument = 'input.parties';
   switch (problem.kind) {
     case 'TOO_MANY_NAMES':
-      return new BadUserInputError(argument, `at most ${MAX_PARTY_NAMES} names (codes are not counted)`);
+      return new BadUserInputError(
+        argument,
+        `at most ${MAX_PARTY_NAMES} names to search the catalogue for (codes such as CAN and countries' usual names such as Japan are not counted)`,
+      );
     case 'TOO_MANY_PARTIES':
       return new BadUserInputError(argument, `at most ${MAX_TYPED_PARTIES} parties`);
     case 'TOO_LONG':

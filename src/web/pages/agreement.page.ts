@@ -29,6 +29,7 @@ import { AGREEMENT_FIELDS } from '../../agreements/agreement-fields';
 import { completenessView, CompletenessFacts } from '../views/completeness';
 import { sideName, viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
+import { ADD_AGREEMENT_MAX_LENGTH } from './compare.page';
 import { TAXONOMY_CODES } from '../web-enums';
 import { badRequest, notFound } from '../web-errors';
 import { canonicalRedirect, file, PageResult } from '../web-page';
@@ -382,7 +383,7 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
             <input type="hidden" name="agreements" value="${a.slug}" />
             <label for="cmp-other">${t('agreement.compareWith')}</label>
             <div class="inline">
-              <input type="text" id="cmp-other" name="add" required autocomplete="off" />
+              <input type="text" id="cmp-other" name="add" required maxlength="${ADD_AGREEMENT_MAX_LENGTH}" autocomplete="off" />
               <button type="submit">${t('agreement.compare')}</button>
             </div>
           </form>

@@ -98,10 +98,13 @@ export const AGREEMENTS_PARAMETERS: readonly string[] = [
   'after',
 ];
 
+/** The longest title words the catalogue's page looks for (its box says so: maxlength). */
+export const TITLE_QUERY_MAX_LENGTH = 200;
+
 /** GET /agreements: the catalogue, filtered and sorted by the URL, with boxes to tick for a comparison. */
 export async function agreementsPage(ctx: WebContext): Promise<string> {
   const { t } = ctx;
-  const q = ctx.param('q', 200);
+  const q = ctx.param('q', TITLE_QUERY_MAX_LENGTH);
   const choice = await partyChoice(ctx);
   const parties = choice.codes;
   const types = ctx.enumList('type', AGREEMENT_TYPES);
@@ -137,7 +140,7 @@ export async function agreementsPage(ctx: WebContext): Promise<string> {
   const body = markup`<h1>${t('agreements.title')}</h1>
     <form method="get" action="${ctx.href('/agreements')}" aria-label="${t('search.filters')}">${ctx.langField()}
       <div class="filters">
-        ${textField('a-q', 'q', t('agreements.titleContains'), q)}
+        ${textField('a-q', 'q', t('agreements.titleContains'), q, `maxlength="${TITLE_QUERY_MAX_LENGTH}"`)}
         ${textField('a-party', 'party', t('common.party'), choice.typed.join(', '), 'placeholder="CAN, Canada"')}
         ${select('a-type', 'type', t('common.type'), [any, ...agreementTypeOptions(ctx)], types[0])}
         ${select('a-status', 'status', t('common.status'), [any, ...AGREEMENT_STATUSES.map((v): [string, string] => [v, label(ctx.lang, v)])], statuses[0])}

@@ -106,6 +106,9 @@ async function findAgreements(ctx: WebContext, text: string): Promise<Candidate[
 /** What the comparison takes. */
 export const COMPARE_PARAMETERS: readonly string[] = ['agreements', 'codes', 'includeProposed', 'add'];
 
+/** The longest agreement name or address the comparison's "add" box takes (the boxes say so: maxlength). */
+export const ADD_AGREEMENT_MAX_LENGTH = 200;
+
 /**
  * GET /compare?agreements=a,b,c&codes=...&includeProposed=true: the comparison matrix and its files. `add` names
  * one more agreement as a person would (words of its title or short title, or its identifier): one match joins
@@ -123,7 +126,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
     );
   const codes = ctx.enumList('codes', TAXONOMY_CODES);
   const includeProposed = ctx.flag('includeProposed');
-  const add = ctx.param('add', 200);
+  const add = ctx.param('add', ADD_AGREEMENT_MAX_LENGTH);
   // An agreement already compared is not listed twice: `add=ceta` beside `agreements=ceta` led to "ceta,ceta", a
   // page asking to "choose at least two agreements" of a person who had just added one.
   const withSlugs = (list: string[]) => ({
@@ -187,7 +190,7 @@ export async function comparePage(ctx: WebContext): Promise<PageResult> {
       </div>
       <div class="field">
         <label for="c-add">${t('compare.add')}</label
-        ><input type="text" id="c-add" name="add" size="40" autocomplete="off" />
+        ><input type="text" id="c-add" name="add" size="40" maxlength="${ADD_AGREEMENT_MAX_LENGTH}" autocomplete="off" />
       </div>
       ${checkboxes(t('common.codes'), 'codes', codeOptions(names, TAXONOMY_CODES), codes)}
       ${includeProposedBox(ctx, includeProposed)}

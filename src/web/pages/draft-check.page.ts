@@ -13,7 +13,7 @@ import { badRequest } from '../web-errors';
 import { MessageKey } from '../i18n';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
 import { partyChoice } from '../views/party-filter';
-import { typedParties } from '../../parties/typed-parties';
+import { MAX_PARTY_NAMES, MAX_TYPED_PARTIES, typedParties } from '../../parties/typed-parties';
 import { file, PageResult } from '../web-page';
 
 /** The JSON door's answer for a draft whose parties are codes (`POST /draft-check` with a JSON body). */
@@ -54,6 +54,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
   if (language && !repeated && !Object.keys(DRAFT_LANGUAGE_NAMES).includes(language))
     throw badRequest(t('error.badValue', { name: 'language', value: language, allowed: 'en, es, fr' }));
   let answer: Html = markup``;
+  let partiesProblem: string | undefined;
   // A form sent by a client asking for JSON rather than a page (`POST /draft-check`, Accept: application/json).
   const asksJson = ctx.req.method === 'POST' && ctx.req.accepts(['html', 'json']) === 'json';
   // A form of another enctype (multipart, text/plain) reaches the page with no fields: said so, not "paste a draft".
@@ -76,7 +77,8 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
       // A form from a client that asks for JSON (the JSON door hands it here): the API's refusal, naming the field.
       if (asksJson) throw badRequest(choice.problem, 'input.parties');
       ctx.res.status(400);
-      answer = markup`<p class="notice error" role="alert"><span class="error-message">${choice.problem}</span></p>`;
+      // Said beside the field, the draft kept in the form.
+      partiesProblem = choice.problem;
     } else if (checkJson && (field('format') === 'json' || asksJson)) {
       const body = await checkJson({ text: draft, parties: choice.codes, language: language || undefined });
       // The download button gets a file; a client asking for JSON, the JSON door's answer itself.
@@ -129,7 +131,9 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
 <form method="post" action="${ctx.href('/draft-check')}">
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
-<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, 'placeholder="CAN, KOR"')}${select('d-language', 'language', t('common.language'), languages, language)}</div>
+<div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, `placeholder="CAN, KOR" aria-describedby="d-parties-hint${partiesProblem ? ' d-parties-error' : ''}"${partiesProblem ? ' aria-invalid="true"' : ''}`)}${select('d-language', 'language', t('common.language'), languages, language)}</div>
+<p class="hint" id="d-parties-hint">${t('draft.partiesHint', { max: MAX_TYPED_PARTIES, names: MAX_PARTY_NAMES })}</p>
+${partiesProblem ? markup`<p class="notice error" role="alert" id="d-parties-error"><span class="error-message">${partiesProblem}</span></p>` : ''}
 <p class="actions"><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>
 ${answer}`;

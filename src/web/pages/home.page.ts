@@ -3,6 +3,8 @@ import { numberFormat } from '../i18n';
 import { layout } from '../layout';
 import { WebContext } from '../web-context';
 import { TAXONOMY_CODES } from '../web-enums';
+import { MAX_QUERY_LENGTH } from '../../search/query/parse-search-query';
+import { PARTY_QUERY_MAX_LENGTH } from './parties.page';
 
 interface HomeData {
   agreements: { totalCount: number };
@@ -50,7 +52,14 @@ export async function homePage(ctx: WebContext): Promise<string> {
     <form class="search-form" role="search" method="get" action="${ctx.href('/search')}">${ctx.langField()}
       <label for="home-q">${t('home.searchLabel')}</label>
       <div class="inline">
-        <input class="big" type="search" id="home-q" name="q" aria-describedby="home-q-hint" />
+        <input
+          class="big"
+          type="search"
+          id="home-q"
+          name="q"
+          maxlength="${MAX_QUERY_LENGTH}"
+          aria-describedby="home-q-hint"
+        />
         <button type="submit">${t('common.search')}</button>
       </div>
       <p class="hint" id="home-q-hint">${t('home.searchHint')}</p>
@@ -101,7 +110,13 @@ export async function homePage(ctx: WebContext): Promise<string> {
           <form method="get" action="${ctx.href('/parties')}">${ctx.langField()}
             <label for="home-party">${t('home.ministryLabel')}</label>
             <div class="inline">
-              <input type="text" id="home-party" name="q" autocomplete="country-name" />
+              <input
+                type="text"
+                id="home-party"
+                name="q"
+                maxlength="${PARTY_QUERY_MAX_LENGTH}"
+                autocomplete="country-name"
+              />
               <button type="submit">${t('home.ministryGo')}</button>
             </div>
           </form>

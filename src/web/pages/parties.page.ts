@@ -29,10 +29,13 @@ const PARTIES_QUERY = `query WebParties($filter: PartyFilter, $after: String) {
 /** What the list of parties takes. */
 export const PARTIES_PARAMETERS: readonly string[] = ['q', 'after'];
 
+/** The longest name or code the parties page looks for (its form's and the home page's box say so: maxlength). */
+export const PARTY_QUERY_MAX_LENGTH = 100;
+
 /** GET /parties?q=: finds a party by code or name; one match goes straight to its page. 100 a page (`after`). */
 export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   const { t } = ctx;
-  const q = ctx.param('q', 100);
+  const q = ctx.param('q', PARTY_QUERY_MAX_LENGTH);
   const after = ctx.param('after', 200);
   if (q && /^[A-Za-z]{3}$/.test(q)) {
     const byCode = await ctx.query<PartiesData>(PARTIES_QUERY, { filter: { codes: [q.toUpperCase()] } });
@@ -53,7 +56,7 @@ export async function partiesPage(ctx: WebContext): Promise<PageResult> {
   const body = markup`<h1>${t('parties.title')}</h1>
     <form method="get" action="${ctx.href('/parties')}" role="search" aria-label="${t('parties.find')}">${ctx.langField()}
       <div class="inline">
-        ${textField('p-q', 'q', t('home.ministryLabel'), q)}<button type="submit">
+        ${textField('p-q', 'q', t('home.ministryLabel'), q, `maxlength="${PARTY_QUERY_MAX_LENGTH}"`)}<button type="submit">
           ${t('common.search')}
         </button>
       </div>

@@ -23,7 +23,8 @@ import { COHERENCE_DASHBOARD_FIELDS, CoherenceData, partyDashboardView } from '.
 import { viaBlocName } from '../views/side-name';
 import { WebContext } from '../web-context';
 import { badRequest, notFound } from '../web-errors';
-import { checkDate } from '../../reports/common/report-args';
+import { checkAsOf } from '../../reports/common/report-args';
+import { refusedText } from '../refused-text';
 import { memberOn } from '../../bindings/binding';
 import { partyNameForm } from '../../parties/party-names';
 import type { Language } from '../../common/i18n';
@@ -535,17 +536,17 @@ function suspensionHtml(ctx: WebContext, party: string, s: { since: string; sour
  * source's date, not necessarily today (the coherence report's notes say so too).
  */
 /**
- * The page's `asOf`, checked as the report files check theirs (`checkDate`, the same words): a date YYYY-MM-DD, or
- * undefined when absent (today).
+ * The page's `asOf`, checked as the report files check theirs (`checkAsOf`): a date YYYY-MM-DD that has come (one
+ * to come said in the page's language), or undefined when absent (today).
  */
 export function asOfParameter(ctx: WebContext): string | undefined {
   const value = ctx.param('asOf', 20);
   if (value === undefined || value === '') return undefined;
   try {
-    return checkDate('asOf', value);
+    return checkAsOf('asOf', value);
   } catch (error) {
     if (!(error instanceof BadUserInputError)) throw error;
-    throw badRequest(ctx.t('error.refused', { detail: error.message }), 'asOf');
+    throw badRequest(refusedText(ctx, error), 'asOf');
   }
 }
 

@@ -19,6 +19,7 @@ import {
 import { AnnotationOrigin } from '../../annotations/annotation.enums';
 import { mayAccept } from '../../annotations/four-eyes';
 import { WebContext } from '../web-context';
+import { REVIEW_REASON_MAX_LENGTH } from '../../annotations/dto/annotation-mutation.inputs';
 import { repeatedFormField } from '../../common/form-body';
 
 const QUEUE_SIZE = 20;
@@ -199,7 +200,7 @@ export async function reviewPage(ctx: WebContext, keys: ApiKeysService): Promise
         }
         <div class="field">
           <label for="reason-${a.id}">${t('review.reason')}</label
-          ><input type="text" id="reason-${a.id}" name="reason" maxlength="500" />
+          ><input type="text" id="reason-${a.id}" name="reason" maxlength="${REVIEW_REASON_MAX_LENGTH}" />
         </div>
         <button type="submit" name="decision" value="REJECT" class="danger">${t('review.reject')}</button>
       </form>

@@ -1,4 +1,5 @@
 import { lastDayOfYear } from '../../common/text-rules';
+import { MAX_QUERY_LENGTH } from '../../search/query/parse-search-query';
 import { stringify } from 'csv-stringify/sync';
 import { neutraliseFormula } from '../../reports/render/render-csv';
 import { downloadDay, downloadFileName, fileNameWords } from '../../common/download-name';
@@ -85,6 +86,8 @@ const CSV_QUERY = `query WebSearchCsv($q: String!, $filter: ProvisionFilter, $fi
 /** The search's state, all of it in the URL. */
 interface SearchState {
   q?: string;
+  /** Why `q` cannot be searched for (longer than MAX_QUERY_LENGTH), in the page's language. */
+  qProblem?: string;
   codes: string[];
   parties: string[];
   types: string[];
@@ -102,8 +105,15 @@ async function readState(
   paged = true,
 ): Promise<{ state: SearchState; choice: PartyChoice }> {
   const choice = await partyChoice(ctx);
+  // Read whole and refused beside the form that holds it (`qProblem`) when over the search's own cap: until 7 December
+  // 2026 a longer query was the error page, the form lost.
+  const q = ctx.param('q', Infinity);
   const state: SearchState = {
-    q: ctx.param('q'),
+    q,
+    qProblem:
+      q && q.length > MAX_QUERY_LENGTH
+        ? ctx.t('error.tooLong', { name: 'q', max: MAX_QUERY_LENGTH })
+        : undefined,
     codes: ctx.enumList('code', TAXONOMY_CODES),
     parties: choice.codes,
     types: ctx.enumList('type', AGREEMENT_TYPES),
@@ -185,6 +195,9 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
   if (choice.problem) {
     problem = problemNotice(ctx, choice.problem, 'party');
     results = markup``;
+  } else if (state.qProblem) {
+    problem = problemNotice(ctx, state.qProblem, 'q', t('home.searchHint'));
+    results = markup``;
   } else if (state.q) {
     const { data, errors } = await ctx.run<SearchData>(SEARCH_QUERY, {
       q: state.q,
@@ -203,7 +216,7 @@ export async function searchPage(ctx: WebContext): Promise<PageResult> {
       if (Object.values(found).some((values) => values.length)) facets = facetsView(ctx, state, found, names);
     }
   }
-  const title = state.q ? t('search.titleQuery', { q: state.q }) : t('search.title');
+  const title = state.q && !state.qProblem ? t('search.titleQuery', { q: state.q }) : t('search.title');
   const body = markup`<h1>${title}</h1>
     ${formView(ctx, state, choice, names)} ${problem} ${activeFilters(ctx, state, names)}
     <div class="with-sidebar">
@@ -227,7 +240,7 @@ function formView(
   const nameIf = (values: string[], name: string) => (values.length > 1 ? `${name}-extra` : name);
   return markup`<form method="get" action="${ctx.href('/search')}" role="search" aria-label="${t('search.title')}">${ctx.langField()}
 <div class="field"><label for="q">${t('search.query')}</label>
-<div class="inline"><input class="big" type="search" id="q" name="q" value="${state.q ?? ''}" aria-describedby="q-hint"><button type="submit">${t('common.search')}</button></div>
+<div class="inline"><input class="big" type="search" id="q" name="q" value="${state.q ?? ''}" maxlength="${MAX_QUERY_LENGTH}" aria-describedby="q-hint"><button type="submit">${t('common.search')}</button></div>
 <p class="hint" id="q-hint">${t('home.searchHint')}</p></div>
 <details${choice.typed.length || state.from || state.to || state.types.length || state.codes.length || state.bindings.length || state.locations.length || state.languages.length ? markup` open` : ''}>
 <summary>${t('search.filters')}</summary>
@@ -384,6 +397,7 @@ function facetsView(
 export async function searchCsv(ctx: WebContext): Promise<PageResult> {
   const { state, choice } = await readState(ctx, false);
   if (choice.problem) throw badRequest(choice.problem, 'party');
+  if (state.qProblem) throw badRequest(state.qProblem, 'q');
   if (!state.q) throw badRequest(ctx.t('search.noQuery'), 'q');
   const rows: string[][] = [
     [

@@ -14,6 +14,7 @@ import {
   wideAndNarrowChart,
 } from './common';
 import { WebContext } from '../web-context';
+import { latestAsOf } from '../../reports/common/report-args';
 
 export interface CoherenceData {
   asOf: string;
@@ -140,7 +141,7 @@ export function partyDashboardView(
   return markup`<p class="muted">${t('party.asOf', { date: dateText(ctx, report.asOf) })}</p>
     <form method="get" class="as-of">
       ${ctx.langField()}
-      <label>${t('party.asOfLabel')} <input type="date" name="asOf" value="${report.asOf}" required /></label>
+      <label>${t('party.asOfLabel')} <input type="date" name="asOf" value="${report.asOf}" max="${latestAsOf()}" required /></label>
       <button type="submit">${t('party.asOfShow')}</button>
     </form>
     <section class="downloads" aria-labelledby="coh-files-h">

@@ -42,12 +42,14 @@ export async function partyChoice(
   });
   const { typed, codes, problem } = reading;
   if (!problem) return { typed, codes };
+  // Each problem is said beside the form that holds what was typed (the draft's text with it): until 7 December 2026
+  // too many names, too many parties or one too long were the error page, the pasted draft lost.
   if (problem.kind === 'TOO_MANY_NAMES')
-    throw badRequest(ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }), name);
+    return { typed, codes, problem: ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }) };
   if (problem.kind === 'TOO_MANY_PARTIES')
-    throw badRequest(ctx.t('error.tooManyParties', { name, max: MAX_TYPED_PARTIES }), name);
+    return { typed, codes, problem: ctx.t('error.tooManyParties', { name, max: MAX_TYPED_PARTIES }) };
   if (problem.kind === 'TOO_LONG')
-    throw badRequest(ctx.t('error.tooLong', { name, max: MAX_PARTY_NAME_LENGTH }));
+    return { typed, codes, problem: ctx.t('error.tooLong', { name, max: MAX_PARTY_NAME_LENGTH }) };
   const { matches } = problem;
   // Quoted as typed but for a look-alike's letters, printed as code points.
   const value = shownName(problem.value);
