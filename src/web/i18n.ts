@@ -1675,7 +1675,7 @@ const ES: Messages = {
   'draft.gap.leftOut.CONVENTION_STATUS_UNKNOWN':
     'No consta si {parties} {count, plural, one {es Parte} other {son Partes}} en la Convención: no se cuentan sus acuerdos.',
   'draft.gap.leftOut.DEVELOPING':
-    '{parties}: {count, plural, one {parte en desarrollo} other {partes en desarrollo}}, a favor de {count, plural, one {la cual} other {las cuales}} es el trato preferencial; no se cuentan sus acuerdos.',
+    '{parties}: {count, plural, one {parte en desarrollo} other {partes en desarrollo}}, a favor de {count, plural, one {la cual} other {las cuales}} es el trato preferente; no se cuentan sus acuerdos.',
   'draft.gap.leftOut.DEVELOPMENT_STATUS_UNKNOWN':
     'No consta si {parties} {count, plural, one {es una parte en desarrollo} other {son partes en desarrollo}}: no se cuentan sus acuerdos.',
   'draft.gap.through':
