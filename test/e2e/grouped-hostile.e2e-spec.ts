@@ -5,6 +5,14 @@
  * gives: each part starts its own application on its own database and restores the settings it changes; the modules
  * are loaded once. `npx jest test/e2e/grouped-hostile -t '<describe>'` runs one part.
  */
+import './hostile.e2e-part';
+import './hostile-doors.e2e-part';
+import './hostile-bodies.e2e-part';
+import './hostile-files.e2e-part';
+import './hostile-reads.e2e-part';
+import './slow-clients.e2e-part';
+import './red-team.e2e-part';
+import './red-team-rules.e2e-part';
 import './access.e2e-part';
 import './http-manners.e2e-part';
 import './production-settings.e2e-part';
