@@ -161,7 +161,7 @@ describe('dates and blocs on the party page', () => {
       notes: string[];
     };
     expect(earlier.notes.join(' ')).toContain(
-      'is left out as not known to bind Cambodia on that date: in force for Cambodia on or before a day the sources give, its own day not recorded, and that date is earlier: AANZFTA (on or before 2011-02-01)',
+      'is left out as not known to bind Cambodia on that date: in force for Cambodia on or before a later day the sources give, its own day not recorded: AANZFTA (on or before 2011-02-01)',
     );
     expect(earlier.notes.join(' ')).not.toMatch(/not binding it on that date[^.]*AANZFTA/);
     // GraphQL: the report's agreement, its left-out list, the agreement's parties.

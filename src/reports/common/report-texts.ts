@@ -288,7 +288,7 @@ const EN = {
     'For {count, plural, one {# agreement} other {# agreements}}, the date given for {party_the} is a bound the sources agree on, not its own day, which none gives: {count, plural, one {it was} other {they were}} in force for {party_the} on or before that date, and {count, plural, one {is} other {are}} counted from it: {names}.',
   'coh.note.atLatestItem': '{agreement} (on or before {date})',
   'coh.note.leftOutInForceBy':
-    '{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out as not known to bind {party_the} on that date: in force for {party_the} on or before a day the sources give, its own day not recorded, and that date is earlier: {names}.',
+    '{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out as not known to bind {party_the} on that date: in force for {party_the} on or before a later day the sources give, its own day not recorded: {names}.',
   'note.suspended':
     'Not counted among the parties an agreement binds, because their rights and obligations under it are suspended on {date} (still parties, bound by nothing while the suspension lasts; the agreement’s page names the source): {names}.',
   'note.suspendedItem': '{party_the} ({code}) in {agreement}, suspended since {since}',
@@ -984,7 +984,7 @@ const FR: ReportTexts = {
     '{count, plural, one {Pour # accord} other {Pour # accords}}, la date donnée pour {party_the} est une borne sur laquelle les sources s’accordent, non son jour propre, qu’aucune ne donne : {count, plural, one {il était} other {ils étaient}} en vigueur pour {party_the} au plus tard à cette date, et {count, plural, one {est compté} other {sont comptés}} depuis celle-ci : {names}.',
   'coh.note.atLatestItem': '{agreement} (le {date} au plus tard)',
   'coh.note.leftOutInForceBy':
-    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté, faute de savoir {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : en vigueur pour {party_the} au plus tard à un jour que donnent les sources, son jour propre non enregistré, et cette date est antérieure : {names}.',
+    '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté, faute de savoir {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : en vigueur pour {party_the} au plus tard à un jour postérieur que donnent les sources, son jour propre non enregistré : {names}.',
   'note.suspended':
     'Ne sont pas comptées parmi les parties qu’un accord lie, car leurs droits et obligations à son titre sont suspendus au {date} (toujours parties, non liées tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
   'note.suspendedItem': '{party} ({code}) dans {agreement}, suspension depuis le {since}',
@@ -1678,7 +1678,7 @@ const ES: ReportTexts = {
     '{count, plural, one {En # acuerdo} other {En # acuerdos}}, la fecha indicada {party_of} es un límite en que las fuentes coinciden, no su día propio, que ninguna da: {count, plural, one {estaba} other {estaban}} en vigor para {party_the} a más tardar en esa fecha, y {count, plural, one {se cuenta} other {se cuentan}} desde ella: {names}.',
   'coh.note.atLatestItem': '{agreement} (el {date} a más tardar)',
   'coh.note.leftOutInForceBy':
-    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha; en vigor para {party_the} a más tardar en un día que dan las fuentes, su día propio no registrado, y esa fecha es anterior: {names}.',
+    '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha; en vigor para {party_the} a más tardar en un día posterior que dan las fuentes, su día propio no registrado: {names}.',
   'note.suspended':
     'No se cuentan entre las partes a las que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'note.suspendedItem': '{party} ({code}) en {agreement}, suspensión desde el {since}',
