@@ -747,6 +747,19 @@ describe('a date of entry into force that is a bound (AT_LATEST), not the day (d
     expect(bindingUnknownOn(of(bindings, 'IDN')!, recorded(aanzfta), '2012-01-09', [])).toBe(false);
   });
 
+  it('says of a day before the agreement applied to anyone that it applies later, by the bound, not from it (review25)', () => {
+    // Known not bound on 2009-12-01 (AANZFTA applied to no party before 2010-01-01), but not known to start on
+    // 2011-02-01: "applied only from 1 February 2011" was false.
+    expect(notBoundReason(of(bindings, 'KHM')!, aanzfta, '2009-12-01')).toEqual({
+      reason: 'APPLIES_BY',
+      date: '2011-02-01',
+    });
+    expect(notBoundReason(of(bindings, 'IDN')!, aanzfta, '2009-12-01')).toEqual({
+      reason: 'APPLIES_LATER',
+      date: '2012-01-10',
+    });
+  });
+
   it('is not a bound where an earlier provisional application starts the binding', () => {
     const applied = computeBindings(
       aanzfta,

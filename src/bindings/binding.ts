@@ -638,7 +638,8 @@ export const suspendedOn = (b: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>
 /**
  * Why an agreement does not bind the party on `date` (`isBoundOn`, APPLIED, false; its dates known, not suspended),
  * as the coherence report's note names it for each agreement left out: it signed only and never applied it
- * (`signatoryOnly`: Haiti, the EU-CARIFORUM EPA), it applies to the party only from a later day (`date` given), it
+ * (`signatoryOnly`: Haiti, the EU-CARIFORUM EPA), it applies to the party only from a later day (`date` given; or on
+ * or before `date`, a bound, where its own day is not recorded), it
  * records no day it applies from, the agreement was terminated, the party withdrew from it, or it bound the party
  * only while a member of the bloc (`via`) it has left. Until 7 December 2026 the note listed every such reason but
  * the one at hand ("not yet applied, terminated, withdrawn from...", of an agreement Haiti signed and never applied).
@@ -646,6 +647,7 @@ export const suspendedOn = (b: Pick<Binding, 'suspendedFrom' | 'suspendedUntil'>
 export type NotBoundReason =
   | { reason: 'SIGNED_ONLY' }
   | { reason: 'APPLIES_LATER'; date: string }
+  | { reason: 'APPLIES_BY'; date: string }
   | { reason: 'NOT_APPLIED' }
   | { reason: 'TERMINATED'; date: string }
   | { reason: 'WITHDRAWN'; date: string }
@@ -658,7 +660,10 @@ export function notBoundReason(
 ): NotBoundReason {
   if (b.signatoryOnly) return { reason: 'SIGNED_ONLY' };
   if (b.appliedFrom === null) return { reason: 'NOT_APPLIED' };
-  if (b.appliedFrom > date) return { reason: 'APPLIES_LATER', date: b.appliedFrom };
+  // A start that is a bound (`startAtLatest`: AANZFTA for Cambodia, 2011-02-01 at the latest) is no day it applies
+  // from: it applies from a later day than `date`, on or before the bound.
+  if (b.appliedFrom > date)
+    return { reason: b.startAtLatest ? 'APPLIES_BY' : 'APPLIES_LATER', date: b.appliedFrom };
   const end = agreementEnd(agreement);
   if (end !== null && end <= date) return { reason: 'TERMINATED', date: end };
   const until = b.until ?? date;

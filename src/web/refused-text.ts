@@ -8,8 +8,8 @@ import { WebContext } from './web-context';
  * (`error.refused`). The party page's date and a report read in the browser (`/reports/coherence/COL.html`) say it so.
  */
 export function refusedText(ctx: WebContext, error: DomainError): string {
-  const { dayToCome, today } = error.details;
-  if (typeof dayToCome === 'string' && typeof today === 'string')
-    return ctx.t('error.asOfToCome', { date: dateText(ctx, dayToCome), today: dateText(ctx, today) });
+  const { dayToCome, latest } = error.details;
+  if (typeof dayToCome === 'string' && typeof latest === 'string')
+    return ctx.t('error.asOfToCome', { date: dateText(ctx, dayToCome), latest: dateText(ctx, latest) });
   return ctx.t('error.refused', { detail: error.message });
 }

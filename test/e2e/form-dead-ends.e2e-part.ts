@@ -1,3 +1,4 @@
+import { latestAsOf } from '../../src/reports/common/report-args';
 import { startTestApp, TestApp } from '../support/test-app';
 import { pageText } from '../support/page-text';
 import { MAX_QUERY_LENGTH } from '../../src/search/query/parse-search-query';
@@ -202,7 +203,11 @@ describe('a coherence report of a day to come', () => {
         status: 400,
         argument: 'asOf',
       });
-      expect(file.body.message).toContain(`"2060-01-01" is a day still to come (today is ${today})`);
+      // The day named is the last one accepted (today at UTC+14), not the UTC day: review25 found "today is 7
+      // December" in the refusal of 9 December while 8 December was accepted.
+      expect(file.body.message).toContain(
+        `"2060-01-01" is a day still to come (the latest day accepted is ${latestAsOf()}, today where the day is latest`,
+      );
       expect(file.text).not.toMatch(/applied on 2060/);
     }
     const gql = await t.gql<{ coherenceReport: unknown }>(

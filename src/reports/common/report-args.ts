@@ -37,8 +37,8 @@ export function checkAsOf(argument: string, value: string): string {
   if (value > latestAsOf())
     throw new BadUserInputError(
       argument,
-      `"${value}" is a day still to come (today is ${today()}): a report says what applied on a day that has come, as recorded; leave ${argument} out for today`,
-      { dayToCome: value, today: today() },
+      `"${value}" is a day still to come (the latest day accepted is ${latestAsOf()}, today where the day is latest, UTC+14): a report says what applied on a day that has come, as recorded; leave ${argument} out for today`,
+      { dayToCome: value, latest: latestAsOf() },
     );
   return value;
 }

@@ -265,6 +265,8 @@ const EN = {
     '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out, not binding it on that date: {names}.',
   'coh.note.notBound.SIGNED_ONLY': '{agreement} (signed, never applied)',
   'coh.note.notBound.APPLIES_LATER': '{agreement} (applied only from {date})',
+  'coh.note.notBound.APPLIES_BY':
+    '{agreement} (applied only from a later day, on or before {date}: its own day is not recorded)',
   'coh.note.notBound.NOT_APPLIED': '{agreement} (no date from which it applies is recorded)',
   'coh.note.notBound.TERMINATED': '{agreement} (terminated on {date})',
   'coh.note.notBound.WITHDRAWN': '{agreement} (withdrawn from on {date})',
@@ -961,6 +963,8 @@ const FR: ReportTexts = {
     '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté, ne liant pas {party_the} à cette date : {names}.',
   'coh.note.notBound.SIGNED_ONLY': '{agreement} (signé, jamais appliqué)',
   'coh.note.notBound.APPLIES_LATER': '{agreement} (appliqué seulement à partir du {date})',
+  'coh.note.notBound.APPLIES_BY':
+    '{agreement} (appliqué seulement à partir d’un jour postérieur, au plus tard le {date} : son jour propre n’est pas enregistré)',
   'coh.note.notBound.NOT_APPLIED': '{agreement} (aucune date d’application enregistrée)',
   'coh.note.notBound.TERMINATED': '{agreement} (terminé le {date})',
   'coh.note.notBound.WITHDRAWN': '{agreement} (dénoncé le {date})',
@@ -1655,6 +1659,8 @@ const ES: ReportTexts = {
     '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera, no {count, plural, one {obliga} other {obligan}} {party_to} en esa fecha: {names}.',
   'coh.note.notBound.SIGNED_ONLY': '{agreement} (firmado, nunca aplicado)',
   'coh.note.notBound.APPLIES_LATER': '{agreement} (aplicado solo desde el {date})',
+  'coh.note.notBound.APPLIES_BY':
+    '{agreement} (aplicado solo desde un día posterior, a más tardar el {date}: su día propio no está registrado)',
   'coh.note.notBound.NOT_APPLIED': '{agreement} (no consta fecha desde la que se aplique)',
   'coh.note.notBound.TERMINATED': '{agreement} (terminado el {date})',
   'coh.note.notBound.WITHDRAWN': '{agreement} (denunciado el {date})',
