@@ -127,6 +127,13 @@ describe('dates and blocs on the party page', () => {
       'in force for KHM on or before 1 Feb 2011, its own day not recorded: whether it bound KHM on 15 Jan 2011 is not known',
     );
     expect(before).not.toMatch(/AANZFTA 27 Feb 2009 in force · not binding/);
+    // The agreement's page lists its parties' dates: the same bound (review25: it printed "1 Feb 2011" as the day).
+    const agreementPage = await page('/agreements/aanzfta');
+    expect(agreementPage).toMatch(
+      /Cambodia KHM original – on or before 1 Feb 2011 \(its own day is not recorded\)/,
+    );
+    expect(agreementPage).toContain('Australia AUS original – 1 Jan 2010 –');
+    expect(await page('/agreements/aanzfta?lang=fr')).toContain('le 1er févr. 2011 au plus tard');
     // Before AANZFTA applied to anyone (2010-01-01), known not bound.
     expect(await page('/parties/KHM?asOf=2009-06-01')).toMatch(
       /AANZFTA 27 Feb 2009 in force · not binding KHM on 1 Jun 2009/,

@@ -77,6 +77,7 @@ interface AgreementData {
       role: string;
       dateJoined: string | null;
       inForceFrom: string | null;
+      inForceFromPrecision: 'EXACT' | 'AT_LATEST' | null;
       appliedFrom: string | null;
       dateWithdrawn: string | null;
       withdrawn: boolean;
@@ -115,7 +116,7 @@ const AGREEMENT_QUERY = `query WebAgreement($slug: String!, $first: Int, $after:
     externalIds { totaId wtoRtaId destaNumber }
     factSources { fact source }
     sources { kind url language }
-    parties { party { code name kind } role dateJoined inForceFrom appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil suspensionSource side boundThrough }
+    parties { party { code name kind } role dateJoined inForceFrom inForceFromPrecision appliedFrom dateWithdrawn withdrawn signatoryOnly agreementFirstDates suspendedFrom suspendedUntil suspensionSource side boundThrough }
     related { kind direction agreement { slug title shortTitle dateSigned } }
   }
   annotated: provisions(first: 1, filter: $annotated) { totalCount }
@@ -281,10 +282,13 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   // The binding rule's dates for the party (AgreementParty.inForceFrom, appliedFrom): its own, its accession's
   // (Korea, DEPA: 3 May 2024, shown as "–" before), or the agreement's where that stands for its own (CETA's two
   // sides, applied provisionally since 2017). None where only the agreement's first dates are known.
+  // A date that is a bound (AANZFTA for Cambodia: 1 February 2011 at the latest) is said so, as on the party page.
   const partyInForce = (p: (typeof a.parties)[number]) =>
-    p.inForceFrom || !p.appliedFrom
-      ? dateHtml(ctx, p.inForceFrom)
-      : t('agreement.partyProvisional', { date: dateText(ctx, p.appliedFrom) });
+    p.inForceFrom && p.inForceFromPrecision === 'AT_LATEST'
+      ? t('agreement.partyAtLatest', { date: dateText(ctx, p.inForceFrom) })
+      : p.inForceFrom || !p.appliedFrom
+        ? dateHtml(ctx, p.inForceFrom)
+        : t('agreement.partyProvisional', { date: dateText(ctx, p.appliedFrom) });
   const parties = markup`<div class="table-wrap" tabindex="0">
       <table class="responsive">
         <caption class="visually-hidden">
