@@ -771,7 +771,9 @@ describe('reports', () => {
       expect(en).toContain(
         "| Agreement | Signed | Applied to the party since | Date is the agreement's first (the party's own not recorded) | Date is a bound: in force on or before it (the party's own day not recorded) | Date is the signature (no date of entry into force recorded) | Via | The party's role |",
       );
-      expect(row(en)).toContain('| 2020-06-12 | 2024-05-03 | no | no | no |  | acceded after the signature |');
+      expect(row(en)).toContain(
+        '| 2020-06-12 | 2024-05-03 | no | no | no |  | acceded after the signature |',
+      );
       expect(en).toMatch(/\| RCEP \| 2020-11-15 \| 2022-02-01 \| no \| no \| no \| {2}\| original party \|/);
       const fr = (await t.http().get('/reports/coherence/KOR.md?lang=fr')).text;
       expect(row(fr)).toContain('| adhésion après la signature |');
