@@ -19,6 +19,14 @@ import { conventionNotYetInForce } from './convention-on-date';
 /** The last day the WTO card's status as ToTA copied it in 2017 can speak for. */
 const STATUS_2017_UNTIL = '2017-12-31';
 
+/** Agreements each named with the bound its date is ("AANZFTA (on or before 2011-02-01)"), one list. */
+const atLatestNames = (items: [name: string, bound: string][]) =>
+  namesParam(
+    items.map(([agreement, date]) => text('coh.note.atLatestItem', { agreement, date: dateParam(date) })),
+    0,
+    '; ',
+  );
+
 /** The caveats that travel with a coherence report, in every format. */
 export function coherenceNotes(input: CoherenceInput): Text[] {
   const { party, asOf, agreements, leftOut } = input;
@@ -88,13 +96,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
       text('coh.note.leftOutInForceBy', {
         count: inForceBy.length,
         party: partyParam(party),
-        names: namesParam(
-          inForceBy.map((a) =>
-            text('coh.note.atLatestItem', { agreement: agreementName(a), date: dateParam(a.inForceBy!) }),
-          ),
-          0,
-          '; ',
-        ),
+        names: atLatestNames(inForceBy.map((a) => [agreementName(a), a.inForceBy!])),
       }),
     );
   // Suspended: each named with the day its suspension began (Venezuela in MERCOSUR since 5 August 2017).
@@ -224,13 +226,7 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
       text('coh.note.atLatest', {
         count: atLatest.length,
         party: partyParam(party),
-        names: namesParam(
-          atLatest.map((a) =>
-            text('coh.note.atLatestItem', { agreement: agreementName(a), date: dateParam(a.appliedFrom!) }),
-          ),
-          0,
-          '; ',
-        ),
+        names: atLatestNames(atLatest.map((a) => [agreementName(a), a.appliedFrom!])),
       }),
     );
   // A Party on a date before the Convention bound it (or on which nobody can say it did): said, not left to the

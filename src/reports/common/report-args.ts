@@ -10,8 +10,7 @@ export function codesOrAll(codes: TaxonomyCodeId[] | null | undefined): Taxonomy
   return ALL_CODES.filter((c) => codes.includes(c));
 }
 
-/** Today's date in UTC, YYYY-MM-DD. */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+export { today } from '../../common/dates';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

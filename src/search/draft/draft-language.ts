@@ -1,5 +1,6 @@
 import { BadUserInputError } from '../../common/errors';
 import { valueKind } from '../../common/value-kind';
+import { foldApostrophes } from '../../annotations/rules/provision-text';
 
 /** The languages the annotation rules are written for. */
 export const DRAFT_LANGUAGES = ['en', 'es', 'fr'] as const;
@@ -51,9 +52,8 @@ const WORD_SIGNS: Record<Exclude<DraftLanguage, 'en'>, RegExp> = {
  */
 const ROMANCE = new Set('de la que se en el un'.split(' '));
 
-/** French elisions ("l'", "d'", "qu'", "s'"), which count only before an apostrophe (typed any way). */
+/** French elisions ("l'", "d'", "qu'", "s'"), which count only before an apostrophe (typed any way: `foldApostrophes`). */
 const ELISIONS = new Set('l d qu n s c j m'.split(' '));
-const APOSTROPHES = /['\u2019\u02bc\u2018\u2032\u00b4\u0060]/u;
 
 /** Spanish opens a question or an exclamation with its own marks. */
 const SPANISH_MARKS = /[¿¡]/gu;
@@ -68,7 +68,7 @@ export function languageMarkers(text: string): Record<DraftLanguage, number> {
   const counts: Record<DraftLanguage, number> = { en: 0, es: 0, fr: 0 };
   for (const { 0: word, index } of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     // An elision is French before its apostrophe only: "(d)", "(s)" and the English "Party's" are not.
-    if (ELISIONS.has(word) && !APOSTROPHES.test(text[index + word.length] ?? '')) continue;
+    if (ELISIONS.has(word) && foldApostrophes(text[index + word.length] ?? '') !== "'") continue;
     for (const language of DRAFT_LANGUAGES) if (MARKERS[language].has(word)) counts[language] += 1;
     if (word.length > 1)
       for (const language of ['es', 'fr'] as const)
