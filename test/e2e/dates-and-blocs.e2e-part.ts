@@ -168,7 +168,8 @@ describe('dates and blocs on the party page', () => {
       notes: string[];
     };
     expect(earlier.notes.join(' ')).toContain(
-      'is left out as not known to bind Cambodia on that date: in force for Cambodia on or before a later day the sources give, its own day not recorded: AANZFTA (on or before 2011-02-01)',
+      // After RCEP's list (not binding then), "other ... as well", as the other lists read.
+      '1 other agreement of Cambodia is left out as well, as not known to bind Cambodia on that date: in force for Cambodia on or before a later day the sources give, its own day not recorded: AANZFTA (on or before 2011-02-01)',
     );
     expect(earlier.notes.join(' ')).not.toMatch(/not binding it on that date[^.]*AANZFTA/);
     // GraphQL: the report's agreement, its left-out list, the agreement's parties.

@@ -928,6 +928,30 @@ describe('computeCoherence', () => {
     expect(r.leftOutEndedUndated).toEqual(['eurasian-economic-community-eaec']);
   });
 
+  it('says the agreements in force by a later bound "as well" when another list of agreements left out comes first, in every language', () => {
+    // AANZFTA for Cambodia: in force for it on or before 2011-02-01 (its own day not recorded); asked of 2010-06-01
+    // beside an agreement that does not bind it then, the bound's list read "1 agreement of Cambodia is left out",
+    // as if it were the first (the joined and left lists said "1 other agreement ... as well").
+    const khm = party('KHM', { name: 'Cambodia' });
+    const aanzfta = agreement('aanzfta', { shortTitle: 'AANZFTA' });
+    const later = agreement('later-fta', { shortTitle: 'Later FTA' });
+    const leftOut = [
+      { ...later, datesUnknown: false, notBound: { reason: 'APPLIES_LATER' as const, date: '2012-01-01' } },
+      { ...aanzfta, datesUnknown: true, inForceBy: '2011-02-01' },
+    ];
+    const note = (lang: 'en' | 'fr' | 'es', list: typeof leftOut) =>
+      coherenceIn(lang, computeCoherence(input([], { party: khm, asOf: '2010-06-01', leftOut: list }))).notes[1];
+    expect(note('en', leftOut)).toContain(
+      '1 other agreement of Cambodia is left out as well, as not known to bind Cambodia on that date: in force for Cambodia on or before a later day the sources give, its own day not recorded: AANZFTA (on or before 2011-02-01).',
+    );
+    expect(note('fr', leftOut)).toMatch(/1 autre accord du Cambodge est aussi laissé de côté, faute de savoir/);
+    expect(note('es', leftOut)).toMatch(/Otro acuerdo de Camboya queda también fuera: no se sabe si/);
+    // Alone, it is the first list: no "other".
+    expect(note('en', leftOut.slice(1))).toContain(
+      '1 agreement of Cambodia is left out as not known to bind Cambodia on that date',
+    );
+  });
+
   it('names the bloc a member is bound through by its name, in the form the sentence asks', () => {
     const eu = party('EUN', { name: 'European Union' });
     const bound = (language: 'en' | 'fr' | 'es') =>

@@ -91,9 +91,10 @@ export function coherenceNotes(input: CoherenceInput): Text[] {
   );
   listed('coh.note.leftOutEnded', ended);
   listed('coh.note.leftOutStarted', startedUndated);
+  // After another list, "other ... as well", as the joined and left lists say it.
   if (inForceBy.length)
     sentences.push(
-      text('coh.note.leftOutInForceBy', {
+      text(sentences.length > 1 ? 'coh.note.leftOutInForceByOther' : 'coh.note.leftOutInForceBy', {
         count: inForceBy.length,
         party: partyParam(party),
         names: atLatestNames(inForceBy.map((a) => [agreementName(a), a.inForceBy!])),

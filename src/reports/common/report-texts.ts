@@ -291,6 +291,8 @@ const EN = {
   'coh.note.atLatestItem': '{agreement} (on or before {date})',
   'coh.note.leftOutInForceBy':
     '{count, plural, one {# agreement} other {# agreements}} {party_of} {count, plural, one {is} other {are}} left out as not known to bind {party_the} on that date: in force for {party_the} on or before a later day the sources give, its own day not recorded: {names}.',
+  'coh.note.leftOutInForceByOther':
+    '{count, plural, one {# other agreement} other {# other agreements}} {party_of} {count, plural, one {is} other {are}} left out as well, as not known to bind {party_the} on that date: in force for {party_the} on or before a later day the sources give, its own day not recorded: {names}.',
   'note.suspended':
     'Not counted among the parties an agreement binds, because their rights and obligations under it are suspended on {date} (still parties, bound by nothing while the suspension lasts; the agreement’s page names the source): {names}.',
   'note.suspendedItem': '{party_the} ({code}) in {agreement}, suspended since {since}',
@@ -989,6 +991,8 @@ const FR: ReportTexts = {
   'coh.note.atLatestItem': '{agreement} (le {date} au plus tard)',
   'coh.note.leftOutInForceBy':
     '{count, plural, one {# accord} other {# accords}} {party_of} {count, plural, one {est laissé} other {sont laissés}} de côté, faute de savoir {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : en vigueur pour {party_the} au plus tard à un jour postérieur que donnent les sources, son jour propre non enregistré : {names}.',
+  'coh.note.leftOutInForceByOther':
+    '{count, plural, one {# autre accord} other {# autres accords}} {party_of} {count, plural, one {est aussi laissé} other {sont aussi laissés}} de côté, faute de savoir {count, plural, one {s’il liait} other {s’ils liaient}} {party_the} à cette date : en vigueur pour {party_the} au plus tard à un jour postérieur que donnent les sources, son jour propre non enregistré : {names}.',
   'note.suspended':
     'Ne sont pas comptées parmi les parties qu’un accord lie, car leurs droits et obligations à son titre sont suspendus au {date} (toujours parties, non liées tant que dure la suspension ; la page de l’accord nomme la source) : {names}.',
   'note.suspendedItem': '{party} ({code}) dans {agreement}, suspension depuis le {since}',
@@ -1685,6 +1689,8 @@ const ES: ReportTexts = {
   'coh.note.atLatestItem': '{agreement} (el {date} a más tardar)',
   'coh.note.leftOutInForceBy':
     '{count, plural, one {# acuerdo} other {# acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha; en vigor para {party_the} a más tardar en un día posterior que dan las fuentes, su día propio no registrado: {names}.',
+  'coh.note.leftOutInForceByOther':
+    '{count, plural, one {Otro acuerdo} other {Otros # acuerdos}} {party_of} {count, plural, one {queda} other {quedan}} también fuera: no se sabe si {count, plural, one {obligaba} other {obligaban}} {party_to} en esa fecha; en vigor para {party_the} a más tardar en un día posterior que dan las fuentes, su día propio no registrado: {names}.',
   'note.suspended':
     'No se cuentan entre las partes a las que un acuerdo obliga, porque sus derechos y obligaciones en virtud de él están suspendidos el {date} (siguen siendo partes, no obligadas mientras dure la suspensión; la página del acuerdo nombra la fuente): {names}.',
   'note.suspendedItem': '{party} ({code}) en {agreement}, suspensión desde el {since}',
