@@ -233,6 +233,46 @@ describe('dates and blocs on the party page', () => {
     expect(await page('/parties/MYS')).toContain('in force for MYS on or before 18 Mar 2022');
   });
 
+  it('says "on or before" of a bound in the comparison too: its boundParties, notes, files and page, in every language', async () => {
+    // The comparison's boundParties gave Cambodia's 2011-02-01 in AANZFTA as its day, with no precision, and none of
+    // its files or its page said the date was a bound, where the party page and the coherence report do.
+    const res = await t.gql<{
+      compareAgreements: {
+        notes: string[];
+        agreements: {
+          boundParties: { party: { code: string }; appliedFrom: string; appliedFromPrecision: string }[];
+        }[];
+      };
+    }>(`{ compareAgreements(agreements: ["aanzfta"], language: FR) {
+      notes agreements { boundParties { party { code } appliedFrom appliedFromPrecision } } } }`);
+    expect(res.errors).toBeUndefined();
+    const bound = new Map(
+      res.data!.compareAgreements.agreements[0].boundParties.map((b) => [b.party.code, b]),
+    );
+    expect(bound.get('KHM')).toMatchObject({ appliedFrom: '2011-02-01', appliedFromPrecision: 'AT_LATEST' });
+    expect(bound.get('LAO')).toMatchObject({ appliedFromPrecision: 'AT_LATEST' });
+    expect(bound.get('AUS')).toMatchObject({ appliedFromPrecision: 'EXACT' });
+    expect(res.data!.compareAgreements.notes.join(' ')).toContain(
+      'Cambodge (KHM) dans AANZFTA (le 1er févr. 2011 au plus tard)',
+    );
+    const items = {
+      en: 'Cambodia (KHM) in AANZFTA (on or before 2011-02-01)',
+      fr: 'Cambodge (KHM) dans AANZFTA (le 1er févr. 2011 au plus tard)',
+      es: 'Camboya (KHM) en AANZFTA (el 1 feb 2011 a más tardar)',
+    };
+    for (const [lang, item] of Object.entries(items))
+      for (const format of ['md', 'html', 'json']) {
+        const file = (
+          await t.http().get(`/reports/compare.${format}?agreements=aanzfta&lang=${lang}`).expect(200)
+        ).text;
+        expect({ lang, format, has: file.includes(item) }).toEqual({ lang, format, has: true });
+      }
+    // The page (two agreements at least) says it in its notes, RCEP's Malaysia too (the later of two days reported).
+    const compare = await page('/compare?agreements=aanzfta,rcep');
+    expect(compare).toContain('Cambodia (KHM) in AANZFTA (on or before 2011-02-01)');
+    expect(compare).toContain('Malaysia (MYS) in RCEP (on or before 2022-03-18)');
+  });
+
   it('refuses a bound with no date, naming the field', async () => {
     const admin = await t.createKey(Role.ADMIN, 'admin');
     const res = await t.gql(

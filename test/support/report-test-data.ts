@@ -1,3 +1,4 @@
+import { DatePrecision } from '../../src/agreements/agreement.enums';
 import { BoundPartyFacts, PartyFacts } from '../../src/reports/common/report-facts';
 
 /** A party bound by an agreement, directly (no `via`) or through a bloc, for the report unit tests. */
@@ -6,6 +7,7 @@ export function bound(party: PartyFacts, via: string | null = null): BoundPartyF
     party,
     via,
     appliedFrom: '2016-01-01',
+    appliedFromPrecision: DatePrecision.EXACT,
     inForceFrom: '2016-01-01',
     until: null,
     inForceInferred: false,

@@ -940,11 +940,14 @@ describe('computeCoherence', () => {
       { ...aanzfta, datesUnknown: true, inForceBy: '2011-02-01' },
     ];
     const note = (lang: 'en' | 'fr' | 'es', list: typeof leftOut) =>
-      coherenceIn(lang, computeCoherence(input([], { party: khm, asOf: '2010-06-01', leftOut: list }))).notes[1];
+      coherenceIn(lang, computeCoherence(input([], { party: khm, asOf: '2010-06-01', leftOut: list })))
+        .notes[1];
     expect(note('en', leftOut)).toContain(
       '1 other agreement of Cambodia is left out as well, as not known to bind Cambodia on that date: in force for Cambodia on or before a later day the sources give, its own day not recorded: AANZFTA (on or before 2011-02-01).',
     );
-    expect(note('fr', leftOut)).toMatch(/1 autre accord du Cambodge est aussi laissé de côté, faute de savoir/);
+    expect(note('fr', leftOut)).toMatch(
+      /1 autre accord du Cambodge est aussi laissé de côté, faute de savoir/,
+    );
     expect(note('es', leftOut)).toMatch(/Otro acuerdo de Camboya queda también fuera: no se sabe si/);
     // Alone, it is the first list: no "other".
     expect(note('en', leftOut.slice(1))).toContain(

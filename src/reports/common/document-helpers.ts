@@ -1,5 +1,6 @@
 import type { Language } from '../../common/i18n';
 import { addDays } from '../../common/dates';
+import { DatePrecision } from '../../agreements/agreement.enums';
 import { dateIn, ReportTranslate, say, text } from './report-texts';
 import { CellValue, RichCell, Severity, SEVERITIES } from '../render/report-document';
 import { EvidenceRef, provisionLabel } from './report-facts';
@@ -62,6 +63,8 @@ export interface BoundThroughBloc {
   party: { code: string };
   via: string | null;
   appliedFrom: string | null;
+  /** AT_LATEST: appliedFrom is a bound, not the member's day (the compare page reads it too). */
+  appliedFromPrecision?: `${DatePrecision}`;
   inForceFrom: string | null;
   until: string | null;
 }
@@ -83,6 +86,8 @@ export function boundThroughBlocs(bound: readonly BoundThroughBloc[], t: ReportT
     // `until` is exclusive: the text gives the last day bound.
     const to = m.until && m.until !== bloc?.until ? addDays(m.until, -1) : null;
     const code = m.party.code;
+    // Its date a bound (on that day at the latest), "on or before", as the party page says it.
+    const by = m.appliedFromPrecision === DatePrecision.AT_LATEST;
     // Joined the bloc after it signed, with no date of its own (bindingDatesUnknown): not from the bloc's.
     const unknown = !m.appliedFrom && !m.inForceFrom && (bloc?.appliedFrom || bloc?.inForceFrom);
     const item =
@@ -91,9 +96,9 @@ export function boundThroughBlocs(bound: readonly BoundThroughBloc[], t: ReportT
         : unknown
           ? t('cmp.via.unknown', { code })
           : from && to
-            ? t('cmp.via.fromTo', { code, from: { date: from }, to: { date: to } })
+            ? t(by ? 'cmp.via.fromByTo' : 'cmp.via.fromTo', { code, from: { date: from }, to: { date: to } })
             : from
-              ? t('cmp.via.from', { code, date: { date: from } })
+              ? t(by ? 'cmp.via.fromBy' : 'cmp.via.from', { code, date: { date: from } })
               : to
                 ? t('cmp.via.to', { code, date: { date: to } })
                 : code;

@@ -298,6 +298,9 @@ const EN = {
   'note.suspendedItem': '{party_the} ({code}) in {agreement}, suspended since {since}',
   'cmp.row.suspended': 'Parties suspended (not bound)',
   'cmp.suspendedSince': '{code} (since {date})',
+  'cmp.note.atLatest':
+    'For {count, plural, one {# party} other {# parties}}, the date from which an agreement binds {count, plural, one {it} other {them}} is a bound the sources agree on, not {count, plural, one {its} other {their}} own day, which none gives: it was in force for {count, plural, one {it} other {them}} on or before that date: {names}.',
+  'cmp.note.atLatestItem': '{party_the} ({code}) in {agreement} (on or before {date})',
   'coh.note.partnersSuspended':
     'Parties whose rights and obligations under an agreement are suspended on {date} are not counted among its partners: {names}.',
   'coh.note.viaBloc':
@@ -578,6 +581,8 @@ const EN = {
   'cmp.row.record': 'Record held',
   'cmp.via.bloc': '{member} (bloc: {code})',
   'cmp.via.from': '{code} from {date}',
+  'cmp.via.fromBy': '{code} from a day on or before {date}',
+  'cmp.via.fromByTo': '{code} from a day on or before {from} to {to}',
   'cmp.via.to': '{code} to {date}',
   'cmp.via.fromTo': '{code} from {from} to {to}',
   'cmp.via.unknown': '{code} from a date not known',
@@ -998,6 +1003,9 @@ const FR: ReportTexts = {
   'note.suspendedItem': '{party} ({code}) dans {agreement}, suspension depuis le {since}',
   'cmp.row.suspended': 'Parties suspendues (non liées)',
   'cmp.suspendedSince': '{code} (depuis le {date})',
+  'cmp.note.atLatest':
+    '{count, plural, one {Pour # partie} other {Pour # parties}}, la date à partir de laquelle un accord {count, plural, one {la lie} other {les lie}} est une borne sur laquelle les sources s’accordent, non {count, plural, one {son} other {leur}} jour propre, qu’aucune ne donne : il était en vigueur pour {count, plural, one {elle} other {elles}} au plus tard à cette date : {names}.',
+  'cmp.note.atLatestItem': '{party} ({code}) dans {agreement} (le {date} au plus tard)',
   'coh.note.partnersSuspended':
     'Les parties dont les droits et obligations au titre d’un accord sont suspendus au {date} ne sont pas comptées parmi ses partenaires : {names}.',
   'coh.note.viaBloc':
@@ -1279,6 +1287,8 @@ const FR: ReportTexts = {
   'cmp.row.record': 'Texte détenu',
   'cmp.via.bloc': '{member} (bloc : {code})',
   'cmp.via.from': '{code} à partir du {date}',
+  'cmp.via.fromBy': '{code} à partir du {date} au plus tard',
+  'cmp.via.fromByTo': '{code} du {from} au plus tard au {to}',
   'cmp.via.to': '{code} jusqu’au {date}',
   'cmp.via.fromTo': '{code} du {from} au {to}',
   'cmp.via.unknown': '{code} à partir d’une date inconnue',
@@ -1696,6 +1706,9 @@ const ES: ReportTexts = {
   'note.suspendedItem': '{party} ({code}) en {agreement}, suspensión desde el {since}',
   'cmp.row.suspended': 'Partes suspendidas (no obligadas)',
   'cmp.suspendedSince': '{code} (desde el {date})',
+  'cmp.note.atLatest':
+    '{count, plural, one {Para # parte} other {Para # partes}}, la fecha desde la que un acuerdo {count, plural, one {la obliga} other {las obliga}} es un límite en que las fuentes coinciden, no su día propio, que ninguna da: estaba en vigor para {count, plural, one {ella} other {ellas}} a más tardar en esa fecha: {names}.',
+  'cmp.note.atLatestItem': '{party} ({code}) en {agreement} (el {date} a más tardar)',
   'coh.note.partnersSuspended':
     'Las partes cuyos derechos y obligaciones en virtud de un acuerdo están suspendidos el {date} no se cuentan entre sus socios: {names}.',
   'coh.note.viaBloc':
@@ -1977,6 +1990,8 @@ const ES: ReportTexts = {
   'cmp.row.record': 'Texto que se tiene',
   'cmp.via.bloc': '{member} (bloque: {code})',
   'cmp.via.from': '{code} desde el {date}',
+  'cmp.via.fromBy': '{code} desde el {date} a más tardar',
+  'cmp.via.fromByTo': '{code} desde el {from} a más tardar hasta el {to}',
   'cmp.via.to': '{code} hasta el {date}',
   'cmp.via.fromTo': '{code} del {from} al {to}',
   'cmp.via.unknown': '{code} desde una fecha desconocida',

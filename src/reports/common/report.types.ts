@@ -2,7 +2,7 @@ import type { Text } from './report-texts';
 import type { CitedChapter } from '../../provisions/cited-chapters';
 import { Language, LANGUAGES } from '../../common/i18n';
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { AgreementStatus } from '../../agreements/agreement.enums';
+import { AgreementStatus, DatePrecision } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce, PreferentialMechanism } from '../../annotations/annotation.enums';
 import { LocalDate } from '../../graphql/scalars';
 import { ConventionStatusKind } from '../../parties/party.enums';
@@ -165,6 +165,13 @@ export class ReportBoundParty {
     description: 'The agreement applies to the party (provisionally or in force) from this date',
   })
   appliedFrom!: string | null;
+
+  /** AT_LATEST: appliedFrom is a bound (`Binding.startAtLatest`: AANZFTA for Cambodia, 2011-02-01), not the day. */
+  @Field(() => DatePrecision, {
+    description:
+      'How precise appliedFrom (and inForceFrom) is: EXACT, or AT_LATEST, a bound (in force for the party on that day at the latest; its own day is not recorded): AANZFTA for Cambodia and Lao PDR, 2011-02-01',
+  })
+  appliedFromPrecision!: DatePrecision;
 
   @Field(() => LocalDate, {
     nullable: true,

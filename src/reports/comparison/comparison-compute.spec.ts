@@ -12,7 +12,7 @@ import { comparisonDocument } from './comparison-document';
 import { renderChartSvg } from '../render/svg-charts';
 import { textWidth } from '../render/svg-common';
 import { recordCompleteness } from '../../agreements/record-completeness';
-import { RecordCoverage } from '../../agreements/agreement.enums';
+import { DatePrecision, RecordCoverage } from '../../agreements/agreement.enums';
 import { notesIn, recordText, reportTranslator, say } from '../common/report-texts';
 import { boundThroughBlocs } from '../common/document-helpers';
 
@@ -399,5 +399,45 @@ describe('computeComparison', () => {
       'HRV à partir d’une date inconnue (bloc : EUN)',
       'XME jusqu’au 31 déc. 1999 (bloc : XBL)',
     ]);
+  });
+  it('says "on or before" of a party whose date is a bound, in GraphQL, the notes and the bloc row, in every language', () => {
+    // AANZFTA's 2011-02-01 for Cambodia is a bound (the fixture's dateInForcePrecision AT_LATEST): the comparison's
+    // boundParties gave it as the day, its notes said nothing, where the party page and the coherence report say
+    // "on or before". A member bound through a bloc whose own date is a bound reads so in the bloc row.
+    const aanzfta = agreement('aanzfta', { shortTitle: 'AANZFTA' });
+    const khm = {
+      ...bound(party('KHM', { name: 'Cambodia' })),
+      appliedFrom: '2011-02-01',
+      appliedFromPrecision: DatePrecision.AT_LATEST,
+    };
+    const eu = bound(party('EUN', { name: 'European Union' }));
+    const hrv = {
+      ...bound(party('HRV', { name: 'Croatia' }), 'EUN'),
+      appliedFrom: '2017-04-12',
+      appliedFromPrecision: DatePrecision.AT_LATEST,
+    };
+    const r = computeComparison({
+      ...input,
+      agreements: [aanzfta],
+      boundParties: new Map([[aanzfta.id, [bound(party('AUS')), khm, eu, hrv]]]),
+      annotations: [],
+    });
+    expect(r.agreements[0].boundParties.map((b) => [b.party.code, b.appliedFromPrecision])).toEqual([
+      ['AUS', 'EXACT'],
+      ['KHM', 'AT_LATEST'],
+      ['EUN', 'EXACT'],
+      ['HRV', 'AT_LATEST'],
+    ]);
+    const notes = (lang: 'en' | 'fr' | 'es') => notesIn(lang, r).notes.join(' ');
+    expect(notes('en')).toContain(
+      'For 2 parties, the date from which an agreement binds them is a bound the sources agree on, not their own day, which none gives: it was in force for them on or before that date: Cambodia (KHM) in AANZFTA (on or before 2011-02-01); Croatia (HRV) in AANZFTA (on or before 2017-04-12).',
+    );
+    expect(notes('fr')).toContain('Cambodge (KHM) dans AANZFTA (le 1er févr. 2011 au plus tard)');
+    expect(notes('es')).toContain('Camboya (KHM) en AANZFTA (el 1 feb 2011 a más tardar)');
+    const via = (lang: 'en' | 'fr' | 'es') =>
+      comparisonDocument(r, { ...OPTIONS, language: lang }).sections[0].table!.rows[6].a0;
+    expect(via('en')).toEqual(['HRV from a day on or before 2017-04-12']);
+    expect(via('fr')).toEqual(['HRV à partir du 12 avr. 2017 au plus tard']);
+    expect(via('es')).toEqual(['HRV desde el 12 abr 2017 a más tardar']);
   });
 });

@@ -1,13 +1,13 @@
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { evidenceNoteText, isPending } from '../common/evidence';
-import { namesParam, notesOf, text } from '../common/report-texts';
+import { dateParam, namesParam, notesOf, partyParam, text } from '../common/report-texts';
 import {
   canJudgeAbsence,
   RecordCompleteness,
   recordCompleteness,
 } from '../../agreements/record-completeness';
-import { RecordCoverage } from '../../agreements/agreement.enums';
+import { DatePrecision, RecordCoverage } from '../../agreements/agreement.enums';
 import {
   agreementName,
   AgreementFacts,
@@ -92,6 +92,9 @@ export function computeComparison(input: ComparisonInput): ComparisonResult {
       ...(input.agreements.some((a) => input.signatoriesOnly.get(a.id)?.length)
         ? [text('cmp.note.signatoriesOnly')]
         : []),
+      // AANZFTA for Cambodia: bound from 2011-02-01 at the latest, its own day not recorded; said, as the coherence
+      // report and the party page say it.
+      ...atLatestNote(input),
       // Venezuela in MERCOSUR: a party, bound by nothing since 2017-08-05; named apart, as the coherence report does.
       ...suspendedNote(
         input.day,
@@ -131,5 +134,24 @@ function statusNote(input: ComparisonInput) {
   const of2017 = input.agreements.filter((a) => input.statusesOf2017?.has(a.id));
   return of2017.length
     ? [text('cmp.note.statusOf2017', { count: of2017.length, names: namesParam(of2017.map(agreementName)) })]
+    : [];
+}
+
+/** The parties whose date is a bound (`appliedFromPrecision` AT_LATEST), each with its agreement and bound. */
+function atLatestNote(input: ComparisonInput) {
+  const items = input.agreements.flatMap((agreement) =>
+    (input.boundParties.get(agreement.id) ?? [])
+      .filter((b) => b.appliedFromPrecision === DatePrecision.AT_LATEST && b.appliedFrom)
+      .map((b) =>
+        text('cmp.note.atLatestItem', {
+          party: partyParam(b.party),
+          code: b.party.code,
+          agreement: agreementName(agreement),
+          date: dateParam(b.appliedFrom!),
+        }),
+      ),
+  );
+  return items.length
+    ? [text('cmp.note.atLatest', { count: items.length, names: namesParam(items, 0, '; ') })]
     : [];
 }

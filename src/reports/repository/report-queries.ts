@@ -3,7 +3,7 @@ import { visibleAgreement } from '../../agreements/repository/agreement-visibili
 import { rowsOf } from '../../common/sql';
 import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
 import { standingFactsOf } from '../../bindings/repository/binding.repository';
-import { AgreementStatus } from '../../agreements/agreement.enums';
+import { AgreementStatus, DatePrecision } from '../../agreements/agreement.enums';
 import { AnnotationStatus, BindingForce } from '../../annotations/annotation.enums';
 import { ConventionStatusKind, PartyKind } from '../../parties/party.enums';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
@@ -256,6 +256,7 @@ export async function loadPartiesOf(
         'b.until',
         'b.in_force_inferred',
         'b.agreement_first_dates',
+        'b.start_at_latest',
         'b.signatory_only',
         'b.suspended_from',
         'b.suspended_until',
@@ -284,6 +285,8 @@ export async function loadPartiesOf(
       until: sqlString(row.until),
       inForceInferred: sqlBool(row.in_force_inferred) === true,
       agreementFirstDates: sqlBool(row.agreement_first_dates) === true,
+      appliedFromPrecision:
+        sqlBool(row.start_at_latest) === true ? DatePrecision.AT_LATEST : DatePrecision.EXACT,
     })),
     signatoriesOnly: byAgreement(lists.SIGNATORY_ONLY, partyFromRow),
     suspended: byAgreement(lists.SUSPENDED, (row): SuspendedPartyFacts => ({

@@ -60,7 +60,7 @@ interface CompareData {
 const COMPARE_QUERY = `query WebCompare($agreements: [String!]!, $codes: [TaxonomyCodeId!], $includeProposed: Boolean!, $language: ReportLanguage!) {
   compareAgreements(agreements: $agreements, codes: $codes, includeProposed: $includeProposed, language: $language) {
     codes notes files { format url }
-    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } boundParties { party { code } via appliedFrom inForceFrom until } record { coverage parts partial provisions } }
+    agreements { agreement { slug title shortTitle dateSigned dateInForce dateProvisionallyApplied status } parties { code } developingParties { code } signatoriesOnly { code } suspendedParties { party { code } since } boundParties { party { code } via appliedFrom appliedFromPrecision inForceFrom until } record { coverage parts partial provisions } }
     cells { agreement code strongestBindingForce provisions { pinpoint label(language: $language) status partyScope } }
   }
 }`;
