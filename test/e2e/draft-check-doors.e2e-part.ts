@@ -611,29 +611,33 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
     expect(gql.data!.checkDraft.gaps.find((g) => g.kind === 'NO_CONVENTION_REFERENCE')!.leftOut).toEqual(
       convention.leftOut.map(({ party, reason }: { party: string; reason: string }) => ({ party, reason })),
     );
-    // The page names them in its language, in the gap and in the note on the Convention's status.
-    for (const [lang, said] of [
+    // The page names them in its language, in the gap; an unknown status is said once, there, as the API says it
+    // (it was said twice: in the gap and again in a note above the gaps).
+    for (const [lang, said, once] of [
       [
         'en',
         [
           'Japan (JPN) is not a Party to the Convention: not counted.',
-          'Whether Singapore (SGP), Malaysia (MYS) are Parties to the Convention is not recorded: no reference',
+          'Whether Singapore (SGP), Malaysia (MYS) are Parties to the Convention is not recorded: not counted.',
           'Singapore (SGP), Malaysia (MYS) are developing parties, which preferential treatment benefits: not counted.',
         ],
+        'Whether Singapore (SGP), Malaysia (MYS) are Parties',
       ],
       [
         'fr',
         [
           'Japon (JPN) n’est pas Partie à la Convention : ses accords ne sont pas comptés.',
-          'On ne sait pas si Singapour (SGP), Malaisie (MYS) sont Parties à la Convention : aucune référence',
+          'On ne sait pas si Singapour (SGP), Malaisie (MYS) sont Parties à la Convention : leurs accords ne sont pas comptés.',
         ],
+        'On ne sait pas si Singapour (SGP), Malaisie (MYS) sont Parties',
       ],
       [
         'es',
         [
           'Japón (JPN) no es Parte en la Convención: no se cuentan sus acuerdos.',
-          'No consta si Singapur (SGP), Malasia (MYS) son Partes en la Convención: no se espera',
+          'No consta si Singapur (SGP), Malasia (MYS) son Partes en la Convención: no se cuentan sus acuerdos.',
         ],
+        'No consta si Singapur (SGP), Malasia (MYS) son Partes',
       ],
     ] as const) {
       const page = await t
@@ -645,8 +649,19 @@ Les gardiens de phare échangent chaque hiver leurs relevés de brume et de mar�
       const text = page.text.replace(/&#39;|&rsquo;/g, '’');
       for (const sentence of said)
         expect({ lang, found: text.includes(sentence) }).toEqual({ lang, found: true });
+      expect({ lang, times: text.split(once).length - 1 }).toEqual({ lang, times: 1 });
       expect(text).not.toMatch(/(?:Whether|si|consta si) SGP, MYS/);
     }
+    // No gap to say it in (no party is known to be a Party: no reference gap): the note says it, once.
+    const alone = await t
+      .http()
+      .post('/draft-check?lang=fr')
+      .type('form')
+      .send({ draft: DRAFT, parties: 'SGP, JPN', language: 'en' });
+    expect(alone.status).toBe(200);
+    const aloneText = alone.text.replace(/&#39;|&rsquo;/g, '’');
+    expect(aloneText.split('On ne sait pas si Singapour (SGP) est Partie').length - 1).toBe(1);
+    expect(aloneText).toContain('aucune référence à celle-ci n’est attendue');
   });
 
   it('a party with no agreement in scope (France, bound through the EU) is not said to have a practice without it', async () => {

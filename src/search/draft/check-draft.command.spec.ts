@@ -186,8 +186,18 @@ describe('check-draft (command line)', () => {
       'family: 12 members found (the search stopped at its bound), the earliest found 2015-03-01 (sample-fta/art-9.1)',
     );
     expect(text).not.toMatch(/family of 12 since/);
-    // A party whose status under the Convention is not recorded is said to be so, not silently left out.
-    expect(text).toContain(
+    // A party whose status under the Convention is not recorded is said to be so once: here in the gap that leaves it
+    // out (its message, the API's), not again in a line above the gaps.
+    expect(text).not.toContain('Status under the Convention not recorded');
+  });
+
+  it('text: a status under the Convention not recorded that no gap says is said in a line of its own', async () => {
+    check.mockResolvedValueOnce({
+      ...CHECK,
+      gaps: CHECK.gaps.map((g) => ({ ...g, leftOut: [] })),
+    });
+    await command.run([file], { parties: 'CAN' });
+    expect(out.join('\n')).toContain(
       'Status under the Convention not recorded: Singapore (SGP) (no reference to it expected or counted)',
     );
   });

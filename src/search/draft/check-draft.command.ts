@@ -2,7 +2,7 @@ import { Command, CommandRunner, Option } from 'nest-commander';
 import { draftCheckJson } from './draft-check.json';
 import { DRAFT_MAX_CHARACTERS, DraftCheck } from './draft-check.models';
 import { printable, readUtf8, statImportPath } from '../../ingest/read-utf8';
-import { DraftCheckService, partyLabel } from './draft-check.service';
+import { conventionStatusUnsaid, DraftCheckService, partyLabel } from './draft-check.service';
 import { cldrPartyName } from '../../parties/party-names';
 import { CLI_COMMANDS } from '../../cli-commands';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
@@ -81,12 +81,14 @@ export class CheckDraftCommand extends CommandRunner {
 }
 
 function formatCheck(result: DraftCheck): string {
+  // Said once: in the gap that leaves the party out, else here (`conventionStatusUnsaid`).
+  const unsaid = conventionStatusUnsaid(result);
   const lines: string[] = [
     `Checked as: ${result.language}`,
     `Codes found in the draft: ${result.codes.join(', ') || 'none'}`,
-    ...(result.conventionStatusUnknown.length
+    ...(unsaid.length
       ? [
-          `Status under the Convention not recorded: ${result.conventionStatusUnknown.map((code) => partyLabel({ party: code, partyName: cldrPartyName('en', code) ?? code })).join(', ')} (no reference to it expected or counted)`,
+          `Status under the Convention not recorded: ${unsaid.map((code) => partyLabel({ party: code, partyName: cldrPartyName('en', code) ?? code })).join(', ')} (no reference to it expected or counted)`,
         ]
       : []),
     '',

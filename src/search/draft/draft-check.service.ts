@@ -676,6 +676,25 @@ export function leftOutOf(
   });
 }
 
+/**
+ * The parties whose status under the Convention is not recorded that no gap says so of (`leftOutOf`): the gap on a
+ * reference to the Convention says it where it matters, of the parties it does not count; a note says it only of the
+ * others (the draft refers to the Convention, or no party is known to be one, so there is no such gap). It was said
+ * twice, in the gap and in the note above the gaps. The page and the command line read it; GraphQL gives every such
+ * party in `conventionStatusUnknown` and says it in the gap's message.
+ */
+export function conventionStatusUnsaid(check: {
+  conventionStatusUnknown: readonly string[];
+  gaps: readonly { leftOut: readonly { party: string; reason: string }[] }[];
+}): string[] {
+  const said = new Set(
+    check.gaps.flatMap((g) =>
+      g.leftOut.filter((p) => p.reason === DraftLeftOutReason.CONVENTION_STATUS_UNKNOWN).map((p) => p.party),
+    ),
+  );
+  return check.conventionStatusUnknown.filter((code) => !said.has(code));
+}
+
 /** The message's sentences on the parties left out (`leftOutOf`), one per reason, each naming them as the counts do. */
 export function leftOutSentences(leftOut: readonly DraftGapLeftOut[]): string {
   const said: Record<DraftLeftOutReason, (names: string, one: boolean) => string> = {

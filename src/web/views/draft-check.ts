@@ -1,6 +1,11 @@
 import { markup, Html } from '../html';
 import { CONVENTION_ENTERED_INTO_FORCE } from '../../parties/convention-dates';
-import { expectedOfSome, PRECEDENT_MIN_SCORE, RECENT_YEARS } from '../../search/draft/draft-check.service';
+import {
+  conventionStatusUnsaid,
+  expectedOfSome,
+  PRECEDENT_MIN_SCORE,
+  RECENT_YEARS,
+} from '../../search/draft/draft-check.service';
 import { DraftLeftOutReason } from '../../search/draft/draft-check.models';
 import { FAMILY_MAX_MEMBERS } from '../../search/similar/similarity.service';
 import { dateFormat, MessageKey } from '../i18n';
@@ -189,12 +194,14 @@ export function draftCheckView(
   names: ReadonlyMap<string, string>,
 ): Html {
   const { t } = ctx;
+  // An unknown status under the Convention, said once: in the gap that leaves the party out, else here.
+  const unsaid = conventionStatusUnsaid(c);
   const link = (p: CheckedProvision) =>
     markup`<a href="${ctx.href(provisionPath(p.pinpoint))}">${agreementNameHtml(p.agreement)} — ${articleLabelHtml(ctx, p)}</a>${yearAfterName(p.agreement) ? markup` <span class="muted">(${yearAfterName(p.agreement)})</span>` : ''}`;
   return markup`<h2>${t('draft.answer')}</h2>
 <p>${t('draft.checkedIn', { language: c.language in DRAFT_LANGUAGE_NAMES ? t(`draft.lang.${c.language}` as MessageKey) : c.language })}</p>
 <p>${c.codes.map((code) => markup`${codeBadge(code, names)} `)}</p>
-${c.conventionStatusUnknown.length ? markup`<p class="hint">${t('draft.conventionStatusUnknown', { parties: c.conventionStatusUnknown.map((code) => partyLabelIn(ctx, { party: code, partyName: cldrPartyName('en', code) ?? code })).join(', '), count: c.conventionStatusUnknown.length })}</p>` : ''}
+${unsaid.length ? markup`<p class="hint">${t('draft.conventionStatusUnknown', { parties: unsaid.map((code) => partyLabelIn(ctx, { party: code, partyName: cldrPartyName('en', code) ?? code })).join(', '), count: unsaid.length })}</p>` : ''}
 ${c.gaps.map((g) => {
   const { message, scope } = gapSentences(ctx, g);
   return markup`<div class="notice"><p><strong><code>${g.rule}</code></strong> ${message}</p>
