@@ -1,4 +1,5 @@
 import { BadUserInputError, shown } from './errors';
+import { inputRefusal } from './refusal-texts';
 
 /** Query parameters (or command-line options) as Express parses them: a repeated name gives a list. */
 export type RawParameters = Record<string, string | string[] | undefined>;
@@ -76,10 +77,11 @@ export function checkDecodableParameters(url: string): void {
 export function checkKnownParameters(params: RawParameters, allowed: readonly string[], what: string): void {
   const unknown = unknownParameters(params, allowed);
   if (unknown.length)
-    throw new BadUserInputError(
-      unknown[0],
-      `unknown parameter(s) ${unknown.join(', ')}; ${what} takes ${allowed.join(', ')}`,
-    );
+    throw inputRefusal(unknown[0], 'unknownParameters', {
+      names: unknown.join(', '),
+      what,
+      taken: allowed.join(', '),
+    });
 }
 
 /** A parameter's distinct values, trimmed, blanks left out: more than one where one is taken is refused by name. */
@@ -97,10 +99,10 @@ export function one(params: RawParameters, name: string): string | undefined {
   const value = params[name];
   const values = distinctValues(value);
   if (values.length > 1)
-    throw new BadUserInputError(
-      name,
-      `was sent ${(value as string[]).length} times with different values (${values.map((v) => JSON.stringify(v)).join(', ')}); send it once`,
-    );
+    throw inputRefusal(name, 'oneValue', {
+      times: String((value as string[]).length),
+      values: values.map((v) => JSON.stringify(v)).join(', '),
+    });
   return values[0];
 }
 
@@ -124,7 +126,7 @@ export function enumList<T extends string>(
   const items = list(params, name)?.map((v) => v.toUpperCase());
   const bad = items?.filter((v) => !values.includes(v as T)) ?? [];
   if (bad.length)
-    throw new BadUserInputError(name, `unknown value(s) ${bad.join(', ')}; expected ${values.join(', ')}`);
+    throw inputRefusal(name, 'unknownValues', { values: bad.join(', '), expected: values.join(', ') });
   return items as T[] | undefined;
 }
 
@@ -140,7 +142,6 @@ export function bool(params: RawParameters, name: string): boolean | undefined {
   const value = one(params, name);
   if (value === undefined) return undefined;
   const answer = boolWord(value);
-  if (answer === undefined)
-    throw new BadUserInputError(name, `"${value.toLowerCase()}" is not true or false`);
+  if (answer === undefined) throw inputRefusal(name, 'notBoolean', { value: value.toLowerCase() });
   return answer;
 }

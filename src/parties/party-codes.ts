@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
-import { BadUserInputError, shownCode } from '../common/errors';
+import { inputRefusal } from '../common/refusal-texts';
+import { shownCode } from '../common/errors';
 import { PartyRepository } from './repository/party.repository';
 
 /**
@@ -33,9 +34,10 @@ export async function checkPartyCodes(
   // printed as its code point (`unknown` carried it raw).
   const unknown = upper.filter((code) => !known.has(code)).map((code) => shownCode(code, SHOWN_CODE_LENGTH));
   if (unknown.length)
-    throw new BadUserInputError(
+    throw inputRefusal(
       argument,
-      `unknown party code(s) ${unknown.map((code) => code || '""').join(', ')}`,
+      'unknownPartyCodes',
+      { codes: unknown.map((code) => code || '""').join(', ') },
       { unknown },
     );
   return upper;

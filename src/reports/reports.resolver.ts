@@ -12,6 +12,7 @@ import { reportFileLinks } from './common/report-request';
 import { EvidenceProvision, ReportLanguage } from './common/report.types';
 import { shortProvisionLabel } from './common/report-facts';
 import { Language } from '../common/i18n';
+import { inLanguage } from '../common/refusal-texts';
 import { coherenceIn } from './coherence/coherence-language';
 import { trendsIn } from './trends/trends-language';
 import { notesIn } from './common/report-texts';
@@ -58,7 +59,8 @@ export class ReportsResolver {
     @Args('includeProposed', includeProposedArg) includeProposed: boolean,
     @Args('language', languageArg) language: Language,
   ) {
-    const result = await this.coherence.compute({ party, asOf, includeProposed });
+    // A refusal (an unknown party, a day to come) in the report's language, as its sentences are.
+    const result = await inLanguage(language, () => this.coherence.compute({ party, asOf, includeProposed }));
     return {
       ...coherenceIn(language, result),
       files: reportFileLinks(
@@ -77,7 +79,9 @@ export class ReportsResolver {
     @Args('includeProposed', includeProposedArg) includeProposed: boolean,
     @Args('language', languageArg) language: Language,
   ) {
-    const result = await this.comparison.compute({ agreements, codes, includeProposed });
+    const result = await inLanguage(language, () =>
+      this.comparison.compute({ agreements, codes, includeProposed }),
+    );
     return {
       // The notes in the language; agreements' titles, party names and codes are the catalogue's.
       ...notesIn(language, result),
@@ -101,7 +105,7 @@ export class ReportsResolver {
   ) {
     const args = { groupBy, codes, from, to, includeProposed };
     return {
-      ...trendsIn(language, await this.trends.compute(args)),
+      ...trendsIn(language, await inLanguage(language, () => this.trends.compute(args))),
       files: reportFileLinks({ kind: 'trends', args }, language),
     };
   }
@@ -117,7 +121,7 @@ export class ReportsResolver {
   ) {
     const args = { filter, includeProposed };
     return {
-      ...notesIn(language, await this.flows.compute(args)),
+      ...notesIn(language, await inLanguage(language, () => this.flows.compute(args))),
       files: reportFileLinks({ kind: 'flows', args }, language),
     };
   }

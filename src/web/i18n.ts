@@ -539,8 +539,6 @@ const EN = {
   'error.badCursor':
     'after: this address’s page marker does not belong to this list; start again from its first page',
   'error.agreementsUnknown': '{name}: the catalogue holds no agreement {slugs}',
-  'error.asOfToCome':
-    'asOf: {date} is a day still to come (the latest day accepted is {latest}, today where the day is latest, UTC+14). The report says which agreements applied on a day that has come, as recorded today; what will apply later is not recorded. Leave the date out for today.',
   'error.refused': '{detail}',
   'error.refusal.ownAnnotation': 'Annotation {id} is yours: another reviewer must accept it.',
   'error.refusal.role': 'This needs the role {roles}; this key has the role {role}.',
@@ -1158,8 +1156,6 @@ const FR: Messages = {
   'error.badCursor':
     'after : le repère de page de cette adresse n’appartient pas à cette liste ; reprenez à sa première page',
   'error.agreementsUnknown': '{name} : le catalogue ne contient aucun accord {slugs}',
-  'error.asOfToCome':
-    'asOf : le {date} est un jour à venir (le dernier jour accepté est le {latest}, aujourd’hui là où le jour est le plus avancé, UTC+14). Le rapport dit quels accords s’appliquaient un jour déjà venu, d’après ce qui est enregistré aujourd’hui ; ce qui s’appliquera plus tard n’est pas enregistré. Laissez la date vide pour aujourd’hui.',
   'error.refused': 'Le service a refusé la demande (motif donné en anglais : {detail})',
   'error.refusal.ownAnnotation': 'L’annotation {id} est la vôtre : un autre relecteur doit l’accepter.',
   'error.refusal.role': 'Cette action demande le rôle {roles} ; cette clé a le rôle {role}.',
@@ -1777,8 +1773,6 @@ const ES: Messages = {
   'error.badCursor':
     'after: el marcador de página de esta dirección no pertenece a esta lista; vuelva a su primera página',
   'error.agreementsUnknown': '{name}: el catálogo no contiene ningún acuerdo {slugs}',
-  'error.asOfToCome':
-    'asOf: el {date} es un día por venir (el último día aceptado es el {latest}, hoy donde el día está más avanzado, UTC+14). El informe dice qué acuerdos se aplicaban un día ya llegado, según lo registrado hoy; lo que se aplicará más adelante no está registrado. Deje la fecha vacía para hoy.',
   'error.refused': 'El servicio rechazó la solicitud (motivo dado en inglés: {detail})',
   'error.refusal.ownAnnotation': 'La anotación {id} es suya: otro revisor debe aceptarla.',
   'error.refusal.role': 'Esto requiere el rol {roles}; esta clave tiene el rol {role}.',

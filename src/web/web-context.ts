@@ -184,8 +184,13 @@ export class WebContext {
       );
     }
     if (!error.message) return error;
+    // Said in the page's language already (a report asked in it: `refusedIn`, `extensions.language`): its words.
+    const said = extensions.language === this.lang;
     if (code !== 'BAD_USER_INPUT')
-      return new WebError(error.status, this.t('error.refused', { detail: error.message }));
+      return new WebError(
+        error.status,
+        said ? error.message : this.t('error.refused', { detail: error.message }),
+      );
     // Named by the page's parameter or field (filter.grantors: grantors; input.parties: parties).
     const name = typeof argument === 'string' ? argument.split('.').pop()! : '';
     const { unknown, unknownAgreements, syntaxError, position, draftProblem } = extensions;
@@ -214,7 +219,10 @@ export class WebContext {
       );
     }
     if (name === 'after') return badRequest(this.t('error.badCursor'), 'after');
-    return new WebError(error.status, this.t('error.refused', { detail: error.message }));
+    return new WebError(
+      error.status,
+      said ? error.message : this.t('error.refused', { detail: error.message }),
+    );
   }
 
   /**

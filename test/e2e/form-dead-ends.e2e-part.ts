@@ -142,7 +142,12 @@ describe('forms that kept what was typed, and report pages', () => {
       ['/reports/coherence/COL.html?asOf=2010-13-01', 400, 'en', /asOf/],
       ['/reports/coherence/XXX.html', 404, 'en', /XXX/],
       ['/reports/coherence/COL.html?lang=de', 400, 'en', /lang/],
-      ['/reports/trends.html?groupBy=FOO&lang=fr', 400, 'fr', /Le service a refusé la demande .*FOO/],
+      [
+        '/reports/trends.html?groupBy=FOO&lang=fr',
+        400,
+        'fr',
+        /groupBy : valeur\(s\) inconnue\(s\) FOO ; attendu : /,
+      ],
       [
         '/reports/coherence/COL.html?asOf=2060-01-01&lang=es',
         400,
@@ -204,10 +209,15 @@ describe('a coherence report of a day to come', () => {
         argument: 'asOf',
       });
       // The day named is the last one accepted (today at UTC+14), not the UTC day: review25 found "today is 7
-      // December" in the refusal of 9 December while 8 December was accepted.
-      expect(file.body.message).toContain(
-        `"2060-01-01" is a day still to come (the latest day accepted is ${latestAsOf()}, today where the day is latest`,
-      );
+      // December" in the refusal of 9 December while 8 December was accepted. The French file says it in French.
+      if (address.includes('lang=fr'))
+        expect(file.body.message).toContain(
+          'asOf : le 1er janv. 2060 est un jour à venir (le dernier jour accepté est le ',
+        );
+      else
+        expect(file.body.message).toContain(
+          `"2060-01-01" is a day still to come (the latest day accepted is ${latestAsOf()}, today where the day is latest`,
+        );
       expect(file.text).not.toMatch(/applied on 2060/);
     }
     const gql = await t.gql<{ coherenceReport: unknown }>(
@@ -216,7 +226,7 @@ describe('a coherence report of a day to come', () => {
     expect(gql.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(gql.errors?.[0]?.message).toContain('is a day still to come');
     for (const [lang, words] of [
-      ['en', /asOf: 1 Jan\S* 2060 is a day still to come/],
+      ['en', /asOf: "1 Jan\S* 2060" is a day still to come/],
       ['fr', /asOf : le 1(er)? janv\S* 2060 est un jour à venir/],
       ['es', /asOf: el 1 (de )?ene\S* (de )?2060 es un día por venir/],
     ] as const) {
@@ -229,6 +239,87 @@ describe('a coherence report of a day to come', () => {
     expect(party.text).toMatch(/<input type="date" name="asOf" value="[0-9-]+" max="\d{4}-\d{2}-\d{2}"/);
     expect((await t.http().get(`/reports/coherence/COL.md?asOf=${today}`)).status).toBe(200);
     expect((await t.http().get('/reports/coherence/COL.md?asOf=2015-01-01')).status).toBe(200);
+  });
+});
+
+describe('a report refused in French or Spanish', () => {
+  // Only the day to come was said in the report's language: every other refusal (an unknown party or agreement, a bad
+  // date, year or parameter) was quoted in English, inside a French or Spanish page ("Le service a refusé la demande
+  // (motif donné en anglais : ...)") or as the English message of a French report's JSON and GraphQL.
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ rateLimits: false });
+  });
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('says why in the report language, in its JSON, its page and GraphQL; English as before', async () => {
+    for (const [address, status, message] of [
+      ['/reports/coherence/ZZZ.json?lang=fr', 404, 'Aucune partie « ZZZ » dans le catalogue'],
+      [
+        '/reports/coherence/COL.json?asOf=2010-13-01&lang=es',
+        400,
+        'asOf: «2010-13-01» no es una fecha AAAA-MM-DD',
+      ],
+      [
+        '/reports/coherence/COL.json?asOf=2060-01-01&lang=fr',
+        400,
+        'asOf : le 1er janv. 2060 est un jour à venir',
+      ],
+      ['/reports/trends.json?from=2020&to=2010&lang=fr', 400, 'to : est antérieur à from (2020)'],
+      ['/reports/trends.json?from=85&lang=es', 400, 'from: «85» no es un año como 1990'],
+      ['/reports/compare.json?agreements=nope&lang=fr', 400, 'agreements : accord(s) inconnu(s) : nope'],
+      [
+        '/reports/compare.json?agreements=aanzfta&includeProposed=maybe&lang=es',
+        400,
+        'includeProposed: «maybe» no es true ni false',
+      ],
+      [
+        '/reports/compare.xml?agreements=aanzfta&lang=fr',
+        400,
+        'extension : « xml » n’est pas un format de rapport',
+      ],
+      [
+        '/reports/flows.json?grantors=QQQ&lang=es',
+        400,
+        'filter.grantors: código(s) de parte desconocido(s) QQQ',
+      ],
+      ['/reports/coherence/ZZZ.json', 404, 'Party "ZZZ" not found'],
+      ['/reports/trends.json?from=2020&to=2010', 400, 'to: is before from (2020)'],
+    ] as const) {
+      const res = await t.http().get(address);
+      expect({
+        address,
+        status: res.status,
+        message: String(res.body.message).slice(0, message.length),
+      }).toEqual({
+        address,
+        status,
+        message,
+      });
+    }
+    // Read in the browser: the page's own words, never the English quoted in a French frame.
+    const page = await t.http().get('/reports/coherence/ZZZ.html?lang=es').set('Accept', BROWSER);
+    expect(page.status).toBe(404);
+    expect(pageText(page.text)).toContain('Ninguna parte «ZZZ» en el catálogo');
+    expect(pageText(page.text)).not.toMatch(/not found|en inglés/);
+    // GraphQL: the message in the language asked, its code and argument as before; English unchanged.
+    const es = await t.gql('{ coherenceReport(party: "ZZZ", language: ES) { asOf } }');
+    expect(es.errors?.[0]).toMatchObject({
+      message: 'Ninguna parte «ZZZ» en el catálogo',
+      extensions: { code: 'NOT_FOUND', language: 'es' },
+    });
+    const fr = await t.gql('{ trends(from: 2020, to: 2010, language: FR) { groups { key } } }');
+    expect(fr.errors?.[0]).toMatchObject({
+      message: 'to : est antérieur à from (2020)',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'to' },
+    });
+    const en = await t.gql('{ trends(from: 2020, to: 2010) { groups { key } } }');
+    expect(en.errors?.[0]?.message).toBe('to: is before from (2020)');
+    expect(en.errors?.[0]?.extensions?.language).toBeUndefined();
   });
 });
 

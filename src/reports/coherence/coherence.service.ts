@@ -1,7 +1,8 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { inputRefusal, notFoundRefusal } from '../../common/refusal-texts';
 import { Injectable } from '@nestjs/common';
 import { BoundedCache } from '../../common/bounded-cache';
-import { BadUserInputError, NotFoundError, shown } from '../../common/errors';
+import { shown } from '../../common/errors';
 import { checkAsOf, today } from '../common/report-args';
 import { reportDataStamp } from '../repository/report-stamp';
 import { loadCoherenceInput } from './coherence-data.loader';
@@ -56,8 +57,7 @@ export class CoherenceReportService {
    */
   async computeKept(args: CoherenceArgs): Promise<{ result: CoherenceResult; kept: boolean }> {
     const code = args.party.trim().toUpperCase();
-    if (!/^[A-Z]{3}$/.test(code))
-      throw new BadUserInputError('party', `"${shown(args.party)}" is not a party code such as CAN or EUN`);
+    if (!/^[A-Z]{3}$/.test(code)) throw inputRefusal('party', 'notPartyCode', { value: shown(args.party) });
     const asOf = args.asOf ? checkAsOf('asOf', args.asOf) : today();
     const includeProposed = args.includeProposed ?? false;
     const cacheable = !this.em.isInTransaction();
@@ -67,7 +67,7 @@ export class CoherenceReportService {
     if (cacheable && kept?.stamp === stamp && Date.now() - kept.at < COHERENCE_CACHE_MAX_AGE_MS)
       return { result: kept.result, kept: true };
     const input = await loadCoherenceInput(this.em, code, asOf, includeProposed);
-    if (!input) throw new NotFoundError('Party', code);
+    if (!input) throw notFoundRefusal('Party', code, 'partyNotFound');
     const result = computeCoherence(input);
     if (!cacheable) return { result, kept: false };
     this.cache.set(key, { stamp, at: Date.now(), result: deepFreeze(result) });

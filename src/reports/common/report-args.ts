@@ -1,4 +1,5 @@
-import { BadUserInputError, shown } from '../../common/errors';
+import { shown } from '../../common/errors';
+import { inputRefusal } from '../../common/refusal-texts';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 
 /** Validation shared by GraphQL, HTTP and the command line: each front end maps BadUserInputError its own way. */
@@ -17,7 +18,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 export function checkDate(argument: string, value: string): string {
   const parsed = new Date(`${value}T00:00:00Z`);
   if (!DATE.test(value) || Number.isNaN(parsed.getTime()) || !parsed.toISOString().startsWith(value))
-    throw new BadUserInputError(argument, `"${value}" is not a date YYYY-MM-DD`);
+    throw inputRefusal(argument, 'notDate', { value });
   return value;
 }
 
@@ -34,9 +35,10 @@ export const latestAsOf = (): string => new Date(Date.now() + 14 * 3_600_000).to
 export function checkAsOf(argument: string, value: string): string {
   checkDate(argument, value);
   if (value > latestAsOf())
-    throw new BadUserInputError(
+    throw inputRefusal(
       argument,
-      `"${value}" is a day still to come (the latest day accepted is ${latestAsOf()}, today where the day is latest, UTC+14): a report says what applied on a day that has come, as recorded; leave ${argument} out for today`,
+      'dayToCome',
+      { value: { date: value }, latest: { date: latestAsOf() } },
       { dayToCome: value, latest: latestAsOf() },
     );
   return value;
@@ -44,7 +46,7 @@ export function checkAsOf(argument: string, value: string): string {
 
 export function checkYear(argument: string, value: number): number {
   if (!Number.isInteger(value) || value < 1900 || value > 2100)
-    throw new BadUserInputError(argument, `${value} is not a year between 1900 and 2100`);
+    throw inputRefusal(argument, 'notYear', { value: String(value) });
   return value;
 }
 
@@ -59,9 +61,10 @@ export function refuseUnknownAgreements(
 ): void {
   const unknown = asked.filter((s) => !found.some((a) => a.slug === s));
   if (unknown.length)
-    throw new BadUserInputError(
+    throw inputRefusal(
       argument,
-      `unknown agreement(s): ${unknown.map((slug) => shown(slug)).join(', ')}`,
+      'unknownAgreements',
+      { slugs: unknown.map((slug) => shown(slug)).join(', ') },
       { unknownAgreements: unknown.map((slug) => shown(slug)) },
     );
 }

@@ -1,7 +1,7 @@
 import { isLanguage, Language, LANGUAGES } from '../../common/i18n';
 import { reportTranslator } from './report-texts';
 import { PreferentialMechanism } from '../../annotations/annotation.enums';
-import { BadUserInputError } from '../../common/errors';
+import { inputRefusal } from '../../common/refusal-texts';
 import { servedPath } from '../../config';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { CoherenceArgs } from '../coherence/coherence.service';
@@ -160,10 +160,10 @@ export const reportFileLinks = (request: ReportRequest, language: Language = 'en
 export function parseLanguage(value: unknown, argument = 'lang'): Language {
   if (value === undefined || value === '') return 'en';
   if (isLanguage(value)) return value;
-  throw new BadUserInputError(
-    argument,
-    `"${typeof value === 'string' ? value : String(value)}" is not a language of the reports; use ${LANGUAGES.join(', ')}`,
-  );
+  throw inputRefusal(argument, 'notLanguage', {
+    value: typeof value === 'string' ? value : String(value),
+    languages: LANGUAGES.join(', '),
+  });
 }
 
 /** The parameters of each report kind (the HTTP files add `section` and `lang`). */
@@ -185,7 +185,7 @@ export const REPORT_PARAMETERS: Readonly<Record<ReportKind, readonly string[]>> 
 function year(params: RawParameters, name: string): number | undefined {
   const value = one(params, name);
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value)) throw new BadUserInputError(name, `"${value}" is not a year such as 1990`);
+  if (!/^\d{4}$/.test(value)) throw inputRefusal(name, 'notYearSuchAs', { value });
   return Number(value);
 }
 
@@ -201,19 +201,18 @@ export function parseReportRequest(kind: ReportKind, params: RawParameters): Rep
   switch (kind) {
     case 'coherence': {
       const party = one(params, 'party');
-      if (!party) throw new BadUserInputError('party', 'is required (a party code such as CAN or EUN)');
+      if (!party) throw inputRefusal('party', 'partyRequired');
       return { kind, args: { party, asOf: one(params, 'asOf'), includeProposed } };
     }
     case 'compare': {
       const agreements = list(params, 'agreements');
-      if (!agreements)
-        throw new BadUserInputError('agreements', 'is required: agreement slugs, comma-separated');
+      if (!agreements) throw inputRefusal('agreements', 'agreementsRequired');
       return { kind, args: { agreements, codes, includeProposed } };
     }
     case 'trends': {
       const groupings = [...new Set(enumList(params, 'groupBy', Object.values(TrendGroupBy)))];
       if (groupings.length > 1)
-        throw new BadUserInputError('groupBy', `takes one grouping (got ${groupings.join(', ')})`);
+        throw inputRefusal('groupBy', 'oneGrouping', { values: groupings.join(', ') });
       const groupBy = groupings[0] ?? TrendGroupBy.YEAR;
       return {
         kind,
@@ -241,9 +240,9 @@ export function parseReportRequest(kind: ReportKind, params: RawParameters): Rep
 export function parseFormat(value: string | undefined, argument = 'format'): ReportFormat {
   const format = (value ?? '').toLowerCase();
   if (!REPORT_FORMATS.includes(format as ReportFormat))
-    throw new BadUserInputError(
-      argument,
-      `"${value ?? ''}" is not a report format; use ${REPORT_FORMATS.join(', ')}`,
-    );
+    throw inputRefusal(argument, 'notFormat', {
+      value: value ?? '',
+      formats: REPORT_FORMATS.join(', '),
+    });
   return format as ReportFormat;
 }

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { inputRefusal } from '../../common/refusal-texts';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { codesOrAll, refuseUnknownAgreements, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
@@ -23,9 +23,12 @@ export class ComparisonReportService {
 
   async compute(args: ComparisonArgs): Promise<ComparisonResult> {
     const slugs = [...new Set(args.agreements.map((s) => s.trim()).filter(Boolean))];
-    if (!slugs.length) throw new BadUserInputError('agreements', 'give at least one agreement slug');
+    if (!slugs.length) throw inputRefusal('agreements', 'noAgreement');
     if (slugs.length > MAX_COMPARED)
-      throw new BadUserInputError('agreements', `at most ${MAX_COMPARED} agreements (got ${slugs.length})`);
+      throw inputRefusal('agreements', 'tooManyAgreements', {
+        max: String(MAX_COMPARED),
+        count: String(slugs.length),
+      });
     const found = await loadAgreementsWithRecords(this.em, { slugs });
     refuseUnknownAgreements('agreements', slugs, found);
     const chosen = slugs.map((s) => found.find((a) => a.slug === s)!);

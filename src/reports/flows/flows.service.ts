@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { inputRefusal } from '../../common/refusal-texts';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { checkDate, refuseUnknownAgreements, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
@@ -33,7 +33,7 @@ export class FlowsReportService {
     const from = filter.signedFrom ? checkDate('filter.signedFrom', filter.signedFrom) : null;
     const to = filter.signedTo ? checkDate('filter.signedTo', filter.signedTo) : null;
     if (from && to && from > to)
-      throw new BadUserInputError('filter.signedTo', `is before signedFrom (${from})`);
+      throw inputRefusal('filter.signedTo', 'before', { other: 'signedFrom', value: from });
     const grantors = filter.grantors && (await checkPartyCodes(this.em, 'filter.grantors', filter.grantors));
     const beneficiaries =
       filter.beneficiaries && (await checkPartyCodes(this.em, 'filter.beneficiaries', filter.beneficiaries));

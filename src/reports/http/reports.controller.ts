@@ -28,6 +28,8 @@ import {
 } from '../common/report-request';
 import { ReportsService } from '../reports.service';
 import { checkDecodableParameters, checkKnownParameters, one } from '../../common/query-parameters';
+import { isLanguage } from '../../common/i18n';
+import { refusedIn } from '../../common/refusal-texts';
 
 /** "CAN.html" into its name and extension. */
 function splitFile(file: string): { name: string; extension: string | undefined } {
@@ -117,6 +119,16 @@ export class ReportsController {
    * refusal's points (`refusedBeforeWork`); one refused once the report is at hand (its section) costs the report.
    */
   private async send(req: Request, res: Response, read: () => RequestedFile): Promise<void> {
+    // A refusal in the file's language (`lang`, when it is one), as its sentences are: JSON and the page alike.
+    const lang = (req.query as RawParameters).lang;
+    try {
+      await this.sendFile(req, res, read);
+    } catch (error) {
+      throw refusedIn(isLanguage(lang) ? lang : 'en', error);
+    }
+  }
+
+  private async sendFile(req: Request, res: Response, read: () => RequestedFile): Promise<void> {
     const store = this.moduleRef.get<RateLimitStore>(RATE_LIMIT_STORE, { strict: false });
     const paying = req as AuthenticatedRequest;
     const { request, format, sectionId, language } = await refusedBeforeWork(store, paying, res, () => {

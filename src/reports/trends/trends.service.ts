@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/knex';
+import { inputRefusal } from '../../common/refusal-texts';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
 import { Injectable } from '@nestjs/common';
-import { BadUserInputError } from '../../common/errors';
 import { TaxonomyCodeId } from '../../taxonomy/taxonomy-code.enum';
 import { suspendedOn } from '../../bindings/binding';
 import { checkYear, codesOrAll, today } from '../common/report-args';
@@ -29,7 +29,7 @@ export class TrendsReportService {
     const from = args.from == null ? null : checkYear('from', args.from);
     const to = args.to == null ? null : checkYear('to', args.to);
     if (from !== null && to !== null && from > to)
-      throw new BadUserInputError('to', `is before from (${from})`);
+      throw inputRefusal('to', 'before', { other: 'from', value: String(from) });
     const codes = codesOrAll(args.codes);
     const includeProposed = args.includeProposed ?? false;
     const scope: AgreementScope = {
