@@ -1281,6 +1281,14 @@ describe('reports', () => {
       }
     });
 
+    it('refuse in the language asked: --lang on the command line as lang= over HTTP', async () => {
+      const cli = await reportInProcess(['trends', '--from', '2020', '--to', '2010', '--lang', 'fr']);
+      const http = await t.http().get('/reports/trends.json?from=2020&to=2010&lang=fr');
+      expect(http.body.message).toBe('to : est antérieur à from (2020)');
+      expect(cli.status).toBe(1);
+      expect(cli.stderr).toContain(http.body.message);
+    });
+
     it('serve every registered report kind: a GraphQL field, an HTTP file and a command', async () => {
       const samples: Record<ReportKind, RawParameters> = {
         coherence: { party: 'CAN' },

@@ -1,4 +1,6 @@
 import { publicUrl } from '../../config';
+import { Language } from '../../common/i18n';
+import { inLanguage } from '../../common/refusal-texts';
 import { Injectable } from '@nestjs/common';
 import { Command, CommandRunner, Option, SubCommand } from 'nest-commander';
 import { writeFileSync } from 'node:fs';
@@ -44,8 +46,13 @@ abstract class ReportCommand extends CommandRunner {
   protected abstract parameters(options: CommonOptions & Record<string, unknown>): RawParameters;
 
   async run(_args: string[], options: CommonOptions & Record<string, unknown>): Promise<void> {
-    const format = formatOf(options);
     const language = parseLanguage(options.lang, '--lang');
+    // A refusal in the language asked (`--lang`), as a report file's is in its `lang`.
+    await inLanguage(language, () => this.write(language, options));
+  }
+
+  private async write(language: Language, options: CommonOptions & Record<string, unknown>): Promise<void> {
+    const format = formatOf(options);
     const request = parseReportRequest(this.kind, {
       ...this.parameters(options),
       includeProposed: options.includeProposed ? 'true' : undefined,
