@@ -8,6 +8,7 @@ import {
   computeBindings,
   isBoundOn,
   leftOnUnrecordedDate,
+  boundAmong,
   lineageParties,
   notBoundReason,
   partyListsByStanding,
@@ -840,5 +841,7 @@ describe('lineageParties: who wrote an agreement text, for its clauses’ lineag
     );
     expect(epa.some((b) => b.via === 'EUN')).toBe(true);
     expect(lineageParties(epa)).toEqual({ parties: ['EUN', 'JAM', 'HTI'], signatoriesOnly: ['HTI'] });
+    expect(boundAmong(lineageParties(epa))).toEqual(['EUN', 'JAM']);
+    expect(boundAmong(lineageParties(tpp))).toEqual([]);
   });
 });

@@ -755,3 +755,10 @@ export function lineageParties(
     signatoriesOnly: own.filter((b) => b.signatoryOnly).map((b) => b.partyCode),
   };
 }
+
+/**
+ * Of who wrote an agreement's text (`lineageParties`), those it bound at some time: its partners in their own right,
+ * as `boundAtSomeTime` selects them (a draft's precedents' parties, the practice a draft follows).
+ */
+export const boundAmong = (lineage: LineageParties): string[] =>
+  lineage.parties.filter((party) => !lineage.signatoriesOnly.includes(party));

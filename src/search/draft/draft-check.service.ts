@@ -9,6 +9,7 @@ import {
   TypedPartyProblem,
   typedParties,
 } from '../../parties/typed-parties';
+import { boundAmong } from '../../bindings/binding';
 import { coversParty } from '../../annotations/party-scope';
 import { CONVENTION_ENTERED_INTO_FORCE, conventionInForceBy } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
@@ -332,7 +333,7 @@ export class DraftCheckService {
         const fact = facts.get(hit.id)!;
         // A precedent's parties are the partners its agreement binds (the practice a draft follows): the TPP binds
         // none of its signatories, so its clauses' parties are empty and its signatories said apart.
-        const partners = fact.parties.filter((party) => !fact.signatoriesOnly.includes(party));
+        const partners = boundAmong(fact);
         const found = rank === 0 ? families.get(hit.id) : undefined;
         let family = null;
         if (found) {
