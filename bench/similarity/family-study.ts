@@ -40,7 +40,6 @@
 // the family found), or the choice among members found.
 import { knex } from '@mikro-orm/knex';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { boundAtSomeTime } from '../../src/bindings/repository/binding.conditions';
 import { sortedCommonCount, sortedJaccard } from '../../src/search/similar/sorted-jaccard';
 import {
   clauseHeadings,
@@ -336,13 +335,13 @@ async function main(): Promise<void> {
      p.chapter_title, p.article_title
      from provision p join agreement a on a.id = p.agreement_id order by p.id`,
   );
-  // The parties partnersOf gives the service: bound in their own right (no `via`), not a party that signed only.
+  // The parties the service reads (lineageParties, BindingRepository.lineagePartiesOf, since fam26): every party in its
+  // own right (no `via`), signatories never bound included (the TPP's twelve wrote its text).
   const bindings = await db.all<{ agreement_id: number; party_code: string }>(
     knex({ client: 'sqlite3', useNullAsDefault: true })
       .select('agreement_id', 'party_code')
       .from('agreement_binding')
       .whereNull('via')
-      .where(boundAtSomeTime('agreement_binding'))
       .orderBy('party_code')
       .toString(),
   );

@@ -8,6 +8,8 @@ import {
   computeBindings,
   isBoundOn,
   leftOnUnrecordedDate,
+  boundAmong,
+  lineageParties,
   notBoundReason,
   partyListsByStanding,
   partyStanding,
@@ -809,5 +811,37 @@ describe('notBoundReason', () => {
     // Not one of them is "not yet applied" of a day after all its dates.
     for (const b of [hti, chl, left])
       expect(notBoundReason(b, ended, '2019-01-01').reason).not.toBe('APPLIES_LATER');
+  });
+});
+
+describe('lineageParties: who wrote an agreement text, for its clauses’ lineage', () => {
+  it('names every party in its own right, the signatories never bound apart, and not the members bound through a bloc', () => {
+    // The TPP, signed 2016-02-04, never in force: it binds none of its signatories, who wrote it all the same.
+    const tpp = computeBindings(
+      agreement({
+        status: 'SIGNED',
+        dateSigned: '2016-02-04',
+        dateInForce: null,
+        dateProvisionallyApplied: null,
+      }),
+      [row('AUS'), row('CAN'), row('USA')],
+      [],
+    );
+    expect(tpp.every((b) => b.signatoryOnly)).toBe(true);
+    expect(lineageParties(tpp)).toEqual({
+      parties: ['AUS', 'CAN', 'USA'],
+      signatoriesOnly: ['AUS', 'CAN', 'USA'],
+    });
+    // A bloc's agreement in force: its member states are bound through it and are not parties of their own; a
+    // signatory that applies nothing (Haiti and the EPA) is a party that never was bound.
+    const epa = computeBindings(
+      agreement(),
+      [row('EUN'), row('JAM'), row('HTI', { signatoryOnly: true, dateSigned: '2009-12-11' })],
+      EU,
+    );
+    expect(epa.some((b) => b.via === 'EUN')).toBe(true);
+    expect(lineageParties(epa)).toEqual({ parties: ['EUN', 'JAM', 'HTI'], signatoriesOnly: ['HTI'] });
+    expect(boundAmong(lineageParties(epa))).toEqual(['EUN', 'JAM']);
+    expect(boundAmong(lineageParties(tpp))).toEqual([]);
   });
 });

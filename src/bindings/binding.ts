@@ -729,3 +729,36 @@ export function partyListsByStanding<T>(
   }
   return { ...lists, bound: [...lists.PARTY, ...lists.THROUGH_BLOC] };
 }
+
+/**
+ * Who wrote an agreement's text, as its clauses' lineage says it (a clause family's member's `parties`, and the
+ * "same parties" its probable source is preferred for): its parties in their own right (no `via`: a member state
+ * bound through its bloc, or listed beside it, is its bloc), whether the agreement ever bound them or not, and of
+ * these, apart, the signatories never bound (`signatoryOnly`). The TPP bound none of its twelve, but they
+ * negotiated and signed its text, and the CPTPP's eleven and USMCA's three took it from there: the lineage of a
+ * clause asks who drafted and who copied, not who is bound (the partners, `boundAtSomeTime`, read by the reports
+ * and a draft's precedents). A party suspended counts (it signed the text). The one place the rule is written: the
+ * bindings' repository (`lineagePartiesOf`) reads the rows with it. Codes in the rows' order.
+ */
+export interface LineageParties {
+  parties: string[];
+  /** Of `parties`, those that signed only, bound on no date. */
+  signatoriesOnly: string[];
+}
+
+export function lineageParties(
+  rows: readonly Pick<Binding, 'partyCode' | 'via' | 'signatoryOnly'>[],
+): LineageParties {
+  const own = rows.filter((b) => b.via === null);
+  return {
+    parties: own.map((b) => b.partyCode),
+    signatoriesOnly: own.filter((b) => b.signatoryOnly).map((b) => b.partyCode),
+  };
+}
+
+/**
+ * Of who wrote an agreement's text (`lineageParties`), those it bound at some time: its partners in their own right,
+ * as `boundAtSomeTime` selects them (a draft's precedents' parties, the practice a draft follows).
+ */
+export const boundAmong = (lineage: LineageParties): string[] =>
+  lineage.parties.filter((party) => !lineage.signatoriesOnly.includes(party));

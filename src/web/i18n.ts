@@ -234,11 +234,16 @@ const EN = {
   'provision.indexReload': 'Reload this page to see them',
   'provision.family': 'Clause family',
   'provision.familyHint':
-    'Clauses that share text with this one, by date of signature; the template, the earliest member, is marked: the family and its template are the same on every member’s page, unless the family is cut at its size bound (then said below). A member’s probable source is an earlier text it is close to, its words read in order, an agreement with parties in common preferred when the scores are close: it is not always the one with the highest similarity shown, and where labellers traced the sources by hand it was wrong for about one member in eight to one in four. Where we hold no text of an article, its summary is what is compared.',
+    'Clauses that share text with this one, by date of signature; the template, the earliest member, is marked: the family and its template are the same on every member’s page, unless the family is cut at its size bound (then said below). A member’s probable source is an earlier text it is close to, its words read in order, an agreement with parties in common preferred when the scores are close (a party that signed an agreement never in force, such as the TPP, counts: it wrote the text): it is not always the one with the highest similarity shown, and where labellers traced the sources by hand it was wrong for about one member in eight to one in four. Where we hold no text of an article, its summary is what is compared.',
   'provision.familyNone':
     'This provision has no family (its text is too short to compare, or no other text shares it).',
   'provision.familyTruncated':
     'This family has more than {max} members: those shown are the {max} nearest to this provision, so another member’s page may show others, and the earliest member may be missing.',
+  'provision.undated': 'signature date not recorded',
+  'provision.undatedLast':
+    'listed last, with no probable source: its date of signature is not recorded, so it is not known to come before or after the others',
+  'provision.signedOnly': 'signed only, never bound: {parties}',
+  'provision.partiesNone': 'parties not recorded',
   'provision.template': 'template',
   'provision.this': 'this provision',
   'provision.probableSource': 'probable source {source}: {percent} similar',
@@ -843,11 +848,16 @@ const FR: Messages = {
   'provision.indexReload': 'Recharger la page pour les voir',
   'provision.family': 'Famille de clauses',
   'provision.familyHint':
-    'Les clauses qui partagent du texte avec celle-ci, par date de signature ; le modèle, le plus ancien membre, est signalé : la famille et son modèle sont les mêmes sur la page de chacun de ses membres, sauf si la famille est coupée à sa taille maximale (c’est alors dit plus bas). La source probable d’un membre est un texte antérieur dont il est proche, ses mots lus dans l’ordre, un accord ayant des parties en commun étant préféré quand les scores sont voisins : ce n’est pas toujours celui dont la similarité affichée est la plus haute, et là où des annotateurs ont retrouvé les sources à la main, elle était fausse pour un membre sur huit à un sur quatre environ. Quand nous n’avons pas le texte d’un article, c’est son résumé qui est comparé.',
+    'Les clauses qui partagent du texte avec celle-ci, par date de signature ; le modèle, le plus ancien membre, est signalé : la famille et son modèle sont les mêmes sur la page de chacun de ses membres, sauf si la famille est coupée à sa taille maximale (c’est alors dit plus bas). La source probable d’un membre est un texte antérieur dont il est proche, ses mots lus dans l’ordre, un accord ayant des parties en commun étant préféré quand les scores sont voisins (une partie qui a signé un accord jamais entré en vigueur, comme le TPP, compte : elle en a écrit le texte) : ce n’est pas toujours celui dont la similarité affichée est la plus haute, et là où des annotateurs ont retrouvé les sources à la main, elle était fausse pour un membre sur huit à un sur quatre environ. Quand nous n’avons pas le texte d’un article, c’est son résumé qui est comparé.',
   'provision.familyNone':
     'Cette disposition n’a pas de famille (texte trop court pour comparer, ou aucun autre texte ne le partage).',
   'provision.familyTruncated':
     'Cette famille a plus de {max} membres : ceux affichés sont les {max} plus proches de cette disposition ; la page d’un autre membre peut en afficher d’autres, et le plus ancien peut manquer.',
+  'provision.undated': 'date de signature non enregistrée',
+  'provision.undatedLast':
+    'placé en dernier, sans source probable : sa date de signature n’est pas enregistrée, on ne sait donc pas s’il vient avant ou après les autres',
+  'provision.signedOnly': 'signataires seulement, jamais liés : {parties}',
+  'provision.partiesNone': 'parties non enregistrées',
   'provision.template': 'modèle',
   'provision.this': 'cette disposition',
   'provision.probableSource': 'source probable {source} : similarité {percent}',
@@ -1460,11 +1470,16 @@ const ES: Messages = {
   'provision.indexReload': 'Recargar la página para verlas',
   'provision.family': 'Familia de cláusulas',
   'provision.familyHint':
-    'Las cláusulas que comparten texto con esta, por fecha de firma; el modelo, el miembro más antiguo, está señalado: la familia y su modelo son los mismos en la página de cada uno de sus miembros, salvo si la familia se corta en su tamaño máximo (se dice entonces más abajo). La fuente probable de un miembro es un texto anterior del que está cerca, sus palabras leídas en orden, con preferencia por un acuerdo con partes en común cuando las puntuaciones son parecidas: no siempre es el de mayor similitud mostrada, y donde anotadores rastrearon las fuentes a mano, era errónea para entre uno de cada ocho y uno de cada cuatro miembros. Cuando no tenemos el texto de un artículo, se compara su resumen.',
+    'Las cláusulas que comparten texto con esta, por fecha de firma; el modelo, el miembro más antiguo, está señalado: la familia y su modelo son los mismos en la página de cada uno de sus miembros, salvo si la familia se corta en su tamaño máximo (se dice entonces más abajo). La fuente probable de un miembro es un texto anterior del que está cerca, sus palabras leídas en orden, con preferencia por un acuerdo con partes en común cuando las puntuaciones son parecidas (cuenta una parte que firmó un acuerdo que nunca entró en vigor, como el TPP: redactó su texto): no siempre es el de mayor similitud mostrada, y donde anotadores rastrearon las fuentes a mano, era errónea para entre uno de cada ocho y uno de cada cuatro miembros. Cuando no tenemos el texto de un artículo, se compara su resumen.',
   'provision.familyNone':
     'Esta disposición no tiene familia (texto demasiado corto para comparar, o ningún otro texto lo comparte).',
   'provision.familyTruncated':
     'Esta familia tiene más de {max} miembros: se muestran los {max} más cercanos a esta disposición; la página de otro miembro puede mostrar otros, y puede faltar el más antiguo.',
+  'provision.undated': 'fecha de firma no registrada',
+  'provision.undatedLast':
+    'al final, sin fuente probable: su fecha de firma no está registrada, así que no se sabe si es anterior o posterior a los demás',
+  'provision.signedOnly': 'solo signatarias, nunca obligadas: {parties}',
+  'provision.partiesNone': 'partes no registradas',
   'provision.template': 'modelo',
   'provision.this': 'esta disposición',
   'provision.probableSource': 'fuente probable {source}: similitud {percent}',

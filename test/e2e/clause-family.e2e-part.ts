@@ -258,4 +258,98 @@ describe('clause families and the draft checker', () => {
       expect(items[i]).toContain(`${percent(m.templateScore)} similar to the template`);
     }
   });
+  // The TPP never entered into force: it bound none of its twelve signatories, who wrote its text, and eleven of
+  // them took it into the CPTPP, the United States, Canada and Mexico into USMCA (fixtures/agreements/tpp.json).
+  type LineageMember = {
+    provision: { pinpoint: string };
+    parties: string[];
+    signatoriesOnly: string[];
+    source: { pinpoint: string } | null;
+    sameParties: boolean;
+  };
+  const lineageOf = async (pinpoint: string, filter = '') => {
+    const found = await t.gql<{ provision: { id: string } }>(`{ provision(pinpoint: "${pinpoint}") { id } }`);
+    const res = await t.gql<{ clauseFamily: { members: LineageMember[] } }>(
+      `{ clauseFamily(id: "${found.data!.provision.id}"${filter}) { members { provision { pinpoint } parties signatoriesOnly
+          source { pinpoint } sameParties } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.clauseFamily.members;
+  };
+
+  it("names a signed-only agreement's signatories as its members' parties, and prefers their agreements as sources", async () => {
+    const tpp = ['AUS', 'BRN', 'CAN', 'CHL', 'JPN', 'MEX', 'MYS', 'NZL', 'PER', 'SGP', 'USA', 'VNM'];
+    const cptpp = await lineageOf('cptpp/art-14.4');
+    const tppMember = cptpp.find((m) => m.provision.pinpoint === 'tpp/art-14.4')!;
+    expect(tppMember).toMatchObject({ signatoriesOnly: tpp });
+    expect([...tppMember.parties].sort()).toEqual(tpp);
+    const own = cptpp.find((m) => m.provision.pinpoint === 'cptpp/art-14.4')!;
+    expect(own).toMatchObject({
+      source: { pinpoint: 'tpp/art-14.4' },
+      sameParties: true,
+      signatoriesOnly: [],
+    });
+    expect(own.parties).toEqual(expect.arrayContaining(['AUS', 'GBR']));
+    for (const key of ['art-19.5', 'art-19.7', 'art-19.10']) {
+      const usmca = (await lineageOf(`usmca/${key}`)).find((m) => m.provision.pinpoint === `usmca/${key}`)!;
+      expect({ key, source: usmca.source?.pinpoint, sameParties: usmca.sameParties }).toEqual({
+        key,
+        source: `tpp/${key.replace('19', '14')}`,
+        sameParties: true,
+      });
+    }
+    // The filter reads the same parties: the United States wrote the TPP's article, though never bound by it.
+    const byUsa = await lineageOf('cptpp/art-14.4', ', filter: { parties: ["USA"] }');
+    expect(byUsa.map((m) => m.provision.pinpoint)).toContain('tpp/art-14.4');
+    const page = await t.http().get('/provisions/cptpp/art-14.4').set('Accept', 'text/html');
+    const item = /<ol class="timeline">([\s\S]*?)<\/ol>/
+      .exec(page.text)![1]
+      .split('</li>')
+      .find((i) => i.includes('href="/provisions/tpp/art-14.4"'))!;
+    expect(item).toContain(`(signed only, never bound: ${tpp.join(', ')})`);
+  });
+
+  it('says on the timeline that an undated member’s date is not recorded, and lists it last with no source', async () => {
+    const admin = await t.createKey(Role.ADMIN);
+    const made = await t.gql(
+      'mutation ($input: CreateAgreementInput!) { createAgreement(input: $input) { slug } }',
+      {
+        input: {
+          slug: 'undated-lanterns',
+          title: 'Test undated lanterns',
+          kind: 'BILATERAL',
+          status: 'SIGNED',
+          parties: [{ code: 'CAN' }, { code: 'KOR' }],
+        },
+      },
+      { key: admin },
+    );
+    expect(made.errors).toBeUndefined();
+    // Invented clauses (not treaty wording).
+    const lantern =
+      'Each Party shall encourage cooperation between its lantern makers, paper folders and shadow puppeteers, including through joint exhibitions, residencies and the exchange of apprentices.';
+    for (const [agreement, text] of [
+      ['canada-chile-fta', lantern],
+      ['undated-lanterns', lantern.replace('including through', 'in particular through')],
+    ]) {
+      const res = await t.gql(
+        'mutation ($input: AddProvisionInput!) { addProvision(input: $input) { id } }',
+        { input: { agreement, key: 'lanterns', location: 'OPERATIVE', text, language: 'en' } },
+        { key: admin },
+      );
+      expect(res.errors).toBeUndefined();
+    }
+    const members = await lineageOf('canada-chile-fta/lanterns');
+    expect(members.map((m) => [m.provision.pinpoint, m.source?.pinpoint ?? null])).toEqual([
+      ['canada-chile-fta/lanterns', null],
+      ['undated-lanterns/lanterns', null],
+    ]);
+    const page = await t.http().get('/provisions/canada-chile-fta/lanterns').set('Accept', 'text/html');
+    const items = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(page.text)![1].split('</li>');
+    expect(items[1]).toMatch(/<strong>signature date not recorded<\/strong> ·/);
+    expect(items[1]).toContain('listed last, with no probable source');
+    // Signed, never in force: its parties are its signatories, never bound.
+    expect(items[1]).toContain('(signed only, never bound: CAN, KOR)');
+    expect(items[1]).not.toContain('<strong>?</strong>');
+  });
 });

@@ -6,6 +6,8 @@ import {
   BindingAgreement,
   BindingPartyRow,
   BlocMembershipFact,
+  lineageParties,
+  LineageParties,
   partyListsByStanding,
   partyStanding,
   PartyStanding,
@@ -135,6 +137,29 @@ export class BindingRepository {
       });
     }
     return map;
+  }
+
+  /**
+   * Of the given agreements, who wrote each one's text (`lineageParties`: its parties in their own right, signatories
+   * never bound included and named apart), by agreement id; one statement. An agreement with no party row is absent.
+   */
+  async lineagePartiesOf(agreementIds: readonly number[]): Promise<Map<number, LineageParties>> {
+    const found = new Map<number, LineageParties>();
+    if (!agreementIds.length) return found;
+    const rows = await this.run(
+      from(this.em, 'agreement_binding')
+        .select('agreement_id', 'party_code', 'via', 'signatory_only', 'suspended_from', 'suspended_until')
+        .whereIn('agreement_id', [...agreementIds])
+        .orderBy(['agreement_id', 'party_code']),
+    );
+    const byAgreement = new Map<number, Pick<Binding, 'partyCode' | 'via' | 'signatoryOnly'>[]>();
+    for (const r of rows) {
+      const id = Number(r.agreement_id);
+      const list = byAgreement.get(id) ?? byAgreement.set(id, []).get(id)!;
+      list.push({ partyCode: String(r.party_code), ...standingFactsOf(r) });
+    }
+    for (const [id, list] of byAgreement) found.set(id, lineageParties(list));
+    return found;
   }
 
   /** Of the given agreements, each listed party's binding dates (`computeBindings`): by agreement id, by party code. */

@@ -9,6 +9,7 @@ import {
   TypedPartyProblem,
   typedParties,
 } from '../../parties/typed-parties';
+import { boundAmong } from '../../bindings/binding';
 import { coversParty } from '../../annotations/party-scope';
 import { CONVENTION_ENTERED_INTO_FORCE, conventionInForceBy } from '../../parties/convention-dates';
 import { EntityManager } from '@mikro-orm/knex';
@@ -33,7 +34,6 @@ import {
   blocsBindingThrough,
   latestAnnotatedProvisions,
   partiesWithCodes,
-  signatoriesOnlyOf,
 } from '../repository/draft-check.repository';
 import { DEFAULT_MIN_SCORE, SimilarityService } from '../similar/similarity.service';
 import { comparisonText } from '../sync/provision-index-rows';
@@ -312,10 +312,6 @@ export class DraftCheckService {
       this.similarity.memberFacts(memberIds),
       this.similarity.load(memberIds),
     ]);
-    // The TPP binds none of its signatories: its clauses' parties are empty, its signatories said apart.
-    const signatories = await signatoriesOnlyOf(this.em, [
-      ...new Set([...facts.values()].map((fact) => fact.agreementId)),
-    ]);
     const draftParties = new Set(parties.map((p) => p.code));
     return split.map((article, i) => ({
       position: i,
@@ -335,6 +331,9 @@ export class DraftCheckService {
         })),
       precedents: hits[i].map((hit, rank): DraftPrecedent => {
         const fact = facts.get(hit.id)!;
+        // A precedent's parties are the partners its agreement binds (the practice a draft follows): the TPP binds
+        // none of its signatories, so its clauses' parties are empty and its signatories said apart.
+        const partners = boundAmong(fact);
         const found = rank === 0 ? families.get(hit.id) : undefined;
         let family = null;
         if (found) {
@@ -354,9 +353,9 @@ export class DraftCheckService {
           provision: byId.get(hit.id)!,
           score: hit.score,
           dateSigned: fact.dateSigned,
-          parties: fact.parties,
-          sameParties: fact.parties.some((party) => draftParties.has(party)),
-          signatoriesOnly: signatories.get(fact.agreementId) ?? [],
+          parties: partners,
+          sameParties: partners.some((party) => draftParties.has(party)),
+          signatoriesOnly: fact.signatoriesOnly,
           family,
           precedentText: comparisonText(byId.get(hit.id)!),
           draftText: article.text,

@@ -17,9 +17,16 @@ export class FamilyMember {
   dateSigned!: string | null;
 
   @Field(() => [String], {
-    description: "The agreement's parties (ISO 3166-1 alpha-3 codes, EUN for the EU)",
+    description:
+      "Who wrote the agreement's text: its parties in their own right (ISO 3166-1 alpha-3 codes, EUN for the EU; a member state bound through its bloc is its bloc), whether the agreement ever bound them or not: the TPP's twelve signatories, though it never entered into force (see `signatoriesOnly`)",
   })
   parties!: string[];
+
+  @Field(() => [String], {
+    description:
+      'Of `parties`, those that signed the agreement but were never bound by it (the TPP, never in force: all twelve)',
+  })
+  signatoriesOnly!: string[];
 
   @Field(() => [TaxonomyCodeId], {
     description: 'Taxonomy codes of the provision (annotations not rejected)',
@@ -51,7 +58,10 @@ export class FamilyMember {
   })
   generation!: number;
 
-  @Field({ description: "The source is one of the same parties' agreements (a party in common)" })
+  @Field({
+    description:
+      "The source is one of the same parties' agreements: its `parties` and this member's have one in common, signatories never bound included (the CPTPP's members and the TPP's)",
+  })
   sameParties!: boolean;
 
   /** Texts for the diff field (not exposed). */
@@ -65,7 +75,8 @@ export class FamilyMember {
 export class ClauseFamilyFilter {
   @Field(() => [String], {
     nullable: true,
-    description: 'Members whose agreement has at least one of these parties (ISO alpha-3, EUN)',
+    description:
+      'Members whose agreement has at least one of these parties (ISO alpha-3, EUN), as `FamilyMember.parties` says them (signatories never bound included)',
   })
   parties?: string[] | null;
 

@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/knex';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
-import { boundAtSomeTime, signedOnly } from '../../bindings/repository/binding.conditions';
+import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { provisionCountOf, provisionLocationsOf } from '../../provisions/repository/provision.conditions';
 import { orderNullsLast, rowsInTransaction, selectAnyEquals } from '../../common/sql';
 import { AnnotationStatus } from '../../annotations/annotation.enums';
@@ -102,34 +102,6 @@ export async function partnerAgreementsOf(
     dateSigned: sqlString(row.date_signed),
     record: recordOf(row),
   }));
-}
-
-/**
- * The parties each of these agreements binds on no date, having signed only (the TPP's twelve; Haiti of the EPA), in
- * their own right (no `via`), by code.
- */
-export async function signatoriesOnlyOf(
-  em: EntityManager,
-  agreementIds: readonly number[],
-): Promise<Map<number, string[]>> {
-  const found = new Map<number, string[]>();
-  if (!agreementIds.length) return found;
-  const rows = await rowsInTransaction<{ agreement_id: number; party_code: string }>(
-    em,
-    em
-      .getKnex()
-      .select('b.agreement_id', 'b.party_code')
-      .from('agreement_binding as b')
-      .whereIn('b.agreement_id', [...agreementIds])
-      .whereNull('b.via')
-      .where(signedOnly('b'))
-      .orderBy(['b.agreement_id', 'b.party_code']),
-  );
-  for (const row of rows) {
-    const id = Number(row.agreement_id);
-    found.set(id, [...(found.get(id) ?? []), String(row.party_code)]);
-  }
-  return found;
 }
 
 /**

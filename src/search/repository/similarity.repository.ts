@@ -1,4 +1,3 @@
-import { boundAtSomeTime } from '../../bindings/repository/binding.conditions';
 import { visibleAgreement } from '../../agreements/repository/agreement-visibility';
 import { EntityManager } from '@mikro-orm/knex';
 import { rowsInTransaction } from '../../common/sql';
@@ -84,35 +83,6 @@ export async function provisionPlaces(em: EntityManager, ids: readonly number[])
     position: Number(row.position),
     dateSigned: row.date_signed ? String(row.date_signed) : null,
   }));
-}
-
-/**
- * The partners of each of these agreements, by code: the parties it binds in their own right (`agreement_binding`
- * with no `via`, as computeBindings decides), so neither a territory nor a member state bound through its bloc
- * (nor one listed beside its bloc) is among them, nor a party that signed only (`boundAtSomeTime`, as the draft
- * checker's practice and the reports read partners: Haiti was named a party of the EU-CARIFORUM EPA's clauses).
- */
-export async function partnersOf(
-  em: EntityManager,
-  agreementIds: readonly number[],
-): Promise<Map<number, string[]>> {
-  const rows = await rowsInTransaction<{ agreement_id: number; party_code: string }>(
-    em,
-    em
-      .getKnex()
-      .select('agreement_id', 'party_code')
-      .from('agreement_binding')
-      .whereIn('agreement_id', [...agreementIds])
-      .whereNull('via')
-      .where(boundAtSomeTime('agreement_binding'))
-      .orderBy('party_code'),
-  );
-  const partiesOf = new Map<number, string[]>();
-  for (const row of rows) {
-    const key = Number(row.agreement_id);
-    partiesOf.set(key, [...(partiesOf.get(key) ?? []), String(row.party_code)]);
-  }
-  return partiesOf;
 }
 
 /** The taxonomy codes of the annotations (not rejected) of each of these provisions, by code. */

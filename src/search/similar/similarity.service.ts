@@ -31,11 +31,11 @@ import {
 import {
   codesOfProvisions,
   comparisonSources,
-  partnersOf,
   loadProvisions,
   provisionPlaces,
   signatureOf,
 } from '../repository/similarity.repository';
+import { BindingRepository } from '../../bindings/repository/binding.repository';
 import { ClauseIndexService } from '../wording/clause-index.service';
 import { wordingFeatures } from '../wording/wording-features';
 import { sequenceTokens } from '../wording/word-sequence';
@@ -71,7 +71,10 @@ interface MemberFacts {
   agreementId: number;
   position: number;
   dateSigned: string | null;
+  /** Who wrote the agreement's text (`lineageParties`): its parties, signatories never bound included. */
   parties: string[];
+  /** Of `parties`, those that signed only, never bound (the TPP's twelve). */
+  signatoriesOnly: string[];
   codes: TaxonomyCodeId[];
   proposedCodes: TaxonomyCodeId[];
 }
@@ -163,6 +166,7 @@ export class SimilarityService {
         agreement: member.agreement,
         dateSigned: fact.dateSigned,
         parties: fact.parties,
+        signatoriesOnly: fact.signatoriesOnly,
         codes: fact.codes,
         proposedCodes: fact.proposedCodes,
         source,
@@ -326,20 +330,24 @@ export class SimilarityService {
     );
   }
 
-  /** Signature date, parties and taxonomy codes of family members: three statements whatever their number. */
+  /**
+   * Signature date, parties (who wrote the text, `lineageParties`) and taxonomy codes of family members: three
+   * statements whatever their number.
+   */
   async memberFacts(ids: number[]): Promise<Map<number, MemberFacts>> {
     const facts = new Map<number, MemberFacts>();
     if (!ids.length) return facts;
     const places = await provisionPlaces(this.em, ids);
     const agreementIds = [...new Set(places.map((place) => place.agreementId))];
     const [partiesOf, codesOf] = await Promise.all([
-      partnersOf(this.em, agreementIds),
+      new BindingRepository(this.em).lineagePartiesOf(agreementIds),
       codesOfProvisions(this.em, ids),
     ]);
     for (const place of places) {
       facts.set(place.id, {
         ...place,
-        parties: partiesOf.get(place.agreementId) ?? [],
+        parties: partiesOf.get(place.agreementId)?.parties ?? [],
+        signatoriesOnly: partiesOf.get(place.agreementId)?.signatoriesOnly ?? [],
         ...(codesOf.get(place.id) ?? { codes: [], proposedCodes: [] }),
       });
     }

@@ -127,11 +127,19 @@ interface RelatedData {
       source: { pinpoint: string } | null;
       diff: { segments: { kind: string; text: string }[] } | null;
       parties: string[];
+      signatoriesOnly: string[];
       codes: string[];
       proposedCodes: string[];
       provision: Omit<
         Family['members'][number],
-        'score' | 'templateScore' | 'source' | 'changes' | 'parties' | 'codes' | 'proposedCodes'
+        | 'score'
+        | 'templateScore'
+        | 'source'
+        | 'changes'
+        | 'parties'
+        | 'signatoriesOnly'
+        | 'codes'
+        | 'proposedCodes'
       >;
     }[];
   };
@@ -139,7 +147,7 @@ interface RelatedData {
 
 const RELATED_QUERY = `query WebProvisionRelated($id: ID!) {
   similarProvisions(id: $id, first: 10) { score provision { ${MEMBER} } }
-  clauseFamily(id: $id) { comparable truncated template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties codes proposedCodes provision { ${MEMBER} } } }
+  clauseFamily(id: $id) { comparable truncated template { pinpoint } members { score templateScore source { pinpoint } diff { segments { kind text } } parties signatoriesOnly codes proposedCodes provision { ${MEMBER} } } }
 }`;
 
 interface DiffData {
@@ -243,6 +251,7 @@ export async function provisionPage(
       source: m.source?.pinpoint ?? null,
       changes: m.diff?.segments ?? [],
       parties: m.parties,
+      signatoriesOnly: m.signatoriesOnly,
       codes: m.codes,
       proposedCodes: m.proposedCodes,
     })),

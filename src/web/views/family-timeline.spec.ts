@@ -15,11 +15,12 @@ const contextIn = (lang: string): WebContext =>
 
 const member = (
   pinpoint: string,
-  dateSigned: string,
+  dateSigned: string | null,
   source: string | null,
   score: number | null,
   templateScore: number,
   parties: string[],
+  signatoriesOnly: string[] = [],
 ): Family['members'][number] => ({
   pinpoint,
   articleNumber: '1',
@@ -33,6 +34,7 @@ const member = (
     { kind: 'INSERT', text: 'shall' },
   ],
   parties,
+  signatoriesOnly,
   codes: [],
   proposedCodes: [],
 });
@@ -120,5 +122,60 @@ describe('the family timeline says when the family was cut at its size bound', (
     expect(whole).not.toContain('family-truncated');
     expect(cut).toContain('class="family-truncated"');
     expect(cut).toContain(String(FAMILY_MAX_MEMBERS));
+  });
+});
+
+// The TPP bound none of its twelve signatories, but they wrote its text (clauseFamily's `parties`: lineageParties); a
+// member whose agreement records no date of signature is read last (familyOrder) and has no source.
+describe('the family timeline names the signatories of an agreement never in force, and says a date is not recorded', () => {
+  const lineage: Family = {
+    comparable: true,
+    truncated: false,
+    template: 'tpp/art-1',
+    members: [
+      member('tpp/art-1', '2016-02-04', null, null, 1, ['AUS', 'CAN', 'USA'], ['AUS', 'CAN', 'USA']),
+      member('cptpp/art-1', '2018-03-08', 'tpp/art-1', 0.9, 0.9, ['AUS', 'CAN', 'GBR'], ['GBR']),
+      member('undated/art-1', null, null, null, 0.5, ['CAN', 'KOR']),
+      member('nobody/art-1', '2019-01-01', 'tpp/art-1', 0.5, 0.5, []),
+    ],
+  };
+  const items = (lang: string) =>
+    familyTimelineView(contextIn(lang), 'cptpp/art-1', lineage)
+      .toString()
+      .split('</li>')
+      .map((item) => item.replace(/<[^>]*>/g, '').replace(/\s+/g, ' '));
+  it.each([
+    [
+      'en',
+      'signed only, never bound: AUS, CAN, USA',
+      'signature date not recorded',
+      'listed last, with no probable source',
+      'parties not recorded',
+    ],
+    [
+      'fr',
+      'signataires seulement, jamais liés : AUS, CAN, USA',
+      'date de signature non enregistrée',
+      'placé en dernier, sans source probable',
+      'parties non enregistrées',
+    ],
+    [
+      'es',
+      'solo signatarias, nunca obligadas: AUS, CAN, USA',
+      'fecha de firma no registrada',
+      'al final, sin fuente probable',
+      'partes no registradas',
+    ],
+  ])('%s', (lang, signedOnly, undated, last, none) => {
+    const [tpp, cptpp, undatedItem, nobody] = items(lang);
+    expect(tpp).toContain(`(${signedOnly})`);
+    // Bound parties first, then the signatory never bound, said apart.
+    expect(cptpp).toContain(`(AUS, CAN; ${signedOnly.replace('AUS, CAN, USA', 'GBR')})`);
+    expect(undatedItem).toMatch(new RegExp(`^ *${undated} ·`));
+    expect(undatedItem).not.toContain('?');
+    expect(undatedItem).toContain(last);
+    expect(undatedItem).toContain('(CAN, KOR)');
+    expect(nobody).toContain(`(${none})`);
+    expect(tpp + cptpp + nobody).not.toContain(last);
   });
 });

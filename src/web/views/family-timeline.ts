@@ -34,8 +34,10 @@ export interface FamilyMember {
   source: string | null;
   /** The word diff to the source: what this member changed. */
   changes: { kind: string; text: string }[];
-  /** The agreement's parties (ISO alpha-3, EUN). */
+  /** Who wrote the agreement's text (ISO alpha-3, EUN; clauseFamily's `parties`), signatories never bound included. */
   parties: string[];
+  /** Of `parties`, those that signed only, never bound (the TPP's twelve): said apart. */
+  signatoriesOnly: string[];
   /** The member's taxonomy codes (annotations not rejected). */
   codes: string[];
   /** Of `codes`, those no reviewer has accepted yet: shown as proposed. */
@@ -72,15 +74,28 @@ export function familyTimelineView(
       ${family.members.map((m) => {
         const isCurrent = m.pinpoint === current;
         return markup`<li${isCurrent ? markup` class="current" aria-current="true"` : ''}>
-<strong>${yearOf(m.agreement.dateSigned) || '?'}</strong> ·
+<strong>${yearOf(m.agreement.dateSigned) || t('provision.undated')}</strong> ·
 ${isCurrent ? markup`<strong>${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</strong> (${t('provision.this')})` : markup`<a href="${ctx.href(provisionPath(m.pinpoint))}">${agreementNameHtml(m.agreement)} — ${articleLabelHtml(ctx, m)}</a>`}
-${m.parties.length ? markup` <span class="muted member-parties">(${m.parties.join(', ')})</span>` : ''}${m.codes.map((code) => (m.proposedCodes.includes(code) ? markup` ${codeBadge(code, names)} <span class="muted">(${label(ctx.lang, 'PROPOSED')})</span>` : markup` ${codeBadge(code, names)}`))}
-${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${t('provision.templateSimilarity', { percent: percentText(ctx, m.templateScore) })}</span>`}
+${partiesView(ctx, m)}${m.codes.map((code) => (m.proposedCodes.includes(code) ? markup` ${codeBadge(code, names)} <span class="muted">(${label(ctx.lang, 'PROPOSED')})</span>` : markup` ${codeBadge(code, names)}`))}
+${m.pinpoint === family.template ? markup` <span class="badge">${t('provision.template')}</span>` : markup` <span class="muted">${sourceView(ctx, m, byPinpoint)}${m.agreement.dateSigned ? '' : markup`${t('provision.undatedLast')} · `}${t('provision.templateSimilarity', { percent: percentText(ctx, m.templateScore) })}</span>`}
 ${isCurrent ? '' : markup` · ${diffWithLink(ctx, `${ctx.href(provisionPath(current), { with: m.pinpoint })}#diff-h`, m)}`}
 ${changesView(ctx, m.changes)}
 </li>`;
       })}
     </ol>`;
+}
+
+/**
+ * Who wrote a member's agreement (clauseFamily's `parties`): the parties it bound, then those that signed only, never
+ * bound, said apart (the TPP's twelve); where the catalogue records none, that it records none.
+ */
+function partiesView(ctx: WebContext, m: FamilyMember): Html {
+  const bound = m.parties.filter((party) => !m.signatoriesOnly.includes(party));
+  const said = [
+    bound.join(', '),
+    m.signatoriesOnly.length ? ctx.t('provision.signedOnly', { parties: m.signatoriesOnly.join(', ') }) : '',
+  ].filter(Boolean);
+  return markup` <span class="muted member-parties">(${said.length ? said.join('; ') : ctx.t('provision.partiesNone')})</span>`;
 }
 
 /** A member's probable source (clauseFamily's rule, not always the most similar earlier member), linked by name, with the similarity to it ("" for none). */
