@@ -273,9 +273,10 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       .filter(([member]) => member)
       .map(([, name]) => name)
       .join(', ') || '–';
+  // By name in the page's language (the EU's members were by code: "Germany" after "Czechia", "Spain" after "Denmark").
   const membership = (list: PartyData['party']['members']) =>
     markup`<ul>
-      ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
+      ${[...list].sort((a, b) => ctx.partyName(a.party).localeCompare(ctx.partyName(b.party), ctx.lang)).map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
     </ul>`;
   const body = markup`<p class="kicker">${partyKindLabel(ctx, p)} · <code>${p.code}</code></p>
     <h1>${ctx.partyName(p)}</h1>
@@ -295,7 +296,12 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
         }</dd>
         <dt>${t('party.income')}</dt>
         <dd>
-          ${incomeGroupName(ctx.lang, p.incomeGroup) || '–'} · <span class="muted">${t('party.incomeNote')}</span>
+          ${
+            // The note dates the World Bank's groups (FY23): beside no group (the EU's "–") it says nothing.
+            p.incomeGroup
+              ? markup`${incomeGroupName(ctx.lang, p.incomeGroup)} · <span class="muted">${t('party.incomeNote')}</span>`
+              : '–'
+          }
         </dd>
         <dt>${t('party.developing')}</dt>
         <dd>
@@ -331,7 +337,11 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
         <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>${flowsLink}
       </p>
       <div class="chart-wrap">${chart}</div>${accededNote}
-      <details>
+      ${
+        // No table of headers only: a party no agreement names (Côte d'Ivoire in the fixtures) is said to be so.
+        agreements.length === 0
+          ? markup`<p>${t('party.namedByNone', { party: ctx.partyName(p) })}</p>`
+          : markup`<details>
         <summary>${t('agreements.title')}</summary>
         <div class="table-wrap" tabindex="0">
           <table class="responsive">
@@ -362,7 +372,8 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
             </tbody>
           </table>
         </div>
-      </details>
+      </details>`
+      }
     </section>
     <section aria-labelledby="coh-h">
       <h2 id="coh-h">${t('party.coherence')}</h2>
