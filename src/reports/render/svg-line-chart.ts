@@ -134,14 +134,15 @@ export function lineChartSvg(
     const runs = lineRuns(points, chart.xStep);
     parts.push(`<g class="series" data-series="${escapeHtml(series.name)}">`);
     // One line per run of points measured at every step: none drawn across a gap (a year with no agreement).
-    for (const run of runs.filter((r) => r.length > 1))
+    // (Without a step, one polyline per series as before, a lone point's included.)
+    for (const run of chart.xStep ? runs.filter((r) => r.length > 1) : runs)
       parts.push(
         `<polyline points="${run.map((p) => `${n(xScale(p.x))},${n(yScale(p.y))}`).join(' ')}" fill="none"` +
           ` stroke="${style.color}" stroke-width="2.2"` +
           `${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>`,
       );
     // A point alone between two gaps has no line to show it: its marker, however many points there are.
-    const alone = new Set(runs.filter((r) => r.length === 1).map((r) => r[0]));
+    const alone = new Set(chart.xStep ? runs.filter((r) => r.length === 1).map((r) => r[0]) : []);
     for (const p of points.length <= MAX_POINT_MARKERS ? points : points.filter((x) => alone.has(x))) {
       const value = chartValueLabel(p.y, chart.yFormat, chart.language);
       const tooltip = tooltipText(
@@ -176,7 +177,7 @@ export function lineChartSvg(
  * or with x that are not numbers, one run.
  */
 export function lineRuns<P extends { x: string | number }>(points: P[], xStep?: number): P[][] {
-  if (!xStep || points.some((p) => typeof p.x !== 'number')) return points.length ? [points] : [];
+  if (!xStep || points.some((p) => typeof p.x !== 'number')) return [points];
   const runs: P[][] = [];
   for (const p of points) {
     const run = runs[runs.length - 1];
