@@ -103,4 +103,19 @@ describe('trends files and party pages of the new-user trial', () => {
     // A party with a group keeps the caveat.
     expect(text((await t.http().get('/parties/HRV').expect(200)).text)).toContain('July 2022 to June 2023');
   });
+
+  it("labels the EU's agreements on the United Kingdom's page as bound through the EU until the end of its transition", async () => {
+    const croatia = text((await t.http().get('/parties/HRV').expect(200)).text);
+    expect(croatia).toContain('(through the European Union)');
+    const page = text((await t.http().get('/parties/GBR').expect(200)).text);
+    // Member until 2020-01-31, bound through the EU until 2020-12-31 (dateBoundUntil): no longer, said with the day.
+    expect(page).toContain('(through the European Union until 31 Dec 2020)');
+    expect(page).not.toContain('(through the European Union)');
+    // On a day of the transition the page says what bound it then, as Croatia's does.
+    const inTransition = text((await t.http().get('/parties/GBR?asOf=2020-06-01').expect(200)).text);
+    expect(inTransition).toContain('(through the European Union)');
+    expect(inTransition).not.toContain('until 31 Dec 2020');
+    const fr = text((await t.http().get('/parties/GBR?lang=fr').expect(200)).text);
+    expect(fr).toContain('jusqu’au 31 déc. 2020');
+  });
 });

@@ -1,3 +1,4 @@
+import { addDays } from '../../common/dates';
 import { canonicalRedirect, PageResult } from '../web-page';
 import { BadUserInputError, shownCode } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
@@ -71,6 +72,7 @@ interface PartyData {
     leftOutEndedUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
     leftOutInForceBy: { slug: string; date: string }[];
+    leftOutBoundThrough: { slug: string; via: string; until: string }[];
   };
 }
 
@@ -104,6 +106,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
     leftOutEndedUndated
     leftOutSuspended { slug since source }
     leftOutInForceBy { slug date }
+    leftOutBoundThrough { slug via until }
   }
 }`;
 
@@ -153,6 +156,14 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   };
   const via = new Map(
     coherenceReport.agreements.map((a) => [a.agreement.slug, a.via ? blocName(a.via) : null]),
+  );
+  // One that bound it through a bloc until a day now past (the United Kingdom through the EU until 2020-12-31, the end
+  // of its transition): said with the last day, by the same rule as a member's (the binding's `via`).
+  const viaUntil = new Map(
+    coherenceReport.leftOutBoundThrough.map((b) => [
+      b.slug,
+      t('agreement.viaBlocUntil', { bloc: blocName(b.via), date: dateText(ctx, addDays(b.until, -1)) }),
+    ]),
   );
   // The date the agreement applies to the party from, where it is the agreement's first and not the party's own
   // (an agreement of three or more sides with no date recorded for the party): said to be so.
@@ -361,7 +372,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
                   markup`<tr>
                     <th scope="row" data-label="${t('common.agreement')}">
                       <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
-                      >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
+                      >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : viaUntil.has(a.slug) ? markup` <span class="muted">(${viaUntil.get(a.slug)!})</span>` : ''}
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
