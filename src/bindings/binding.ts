@@ -121,7 +121,7 @@ const AT_LATEST = 'AT_LATEST';
 /** `ConcludedBy.BLOC_ONLY` (agreements/agreement.enums.ts), which this module does not import. */
 const BLOC_ONLY = 'BLOC_ONLY';
 /** A date before any agreement: the start of an interval whose real start is unknown but has passed. */
-const EMPTY_INTERVAL_END = '0001-01-01';
+export const EMPTY_INTERVAL_END = '0001-01-01';
 
 /**
  * When the agreement stopped binding anyone: its date of termination; for one recorded as terminated without a

@@ -178,6 +178,7 @@ const EN = {
   'agreement.suspendedUntil': 'suspended from {from} to {until}',
   'agreement.role': 'Role',
   'agreement.viaBloc': 'through {bloc}',
+  'agreement.viaBlocUntil': 'through {bloc} until {date}',
   'agreement.boundThrough': 'bound through {bloc}, not a party in its own right',
   'agreement.members': '{bloc}: its members are parties through it.',
   'agreement.toc': 'Contents',
@@ -280,6 +281,7 @@ const EN = {
   'party.territoryOf': 'territory of {state}, not a party itself',
   'party.region': 'Region',
   'party.income': 'Income group (World Bank, FY23)',
+  'party.namedByNone': 'No agreement in the catalogue names {party} as a party.',
   'party.incomeNote':
     'FY23: July 2022 to June 2023; the income group may have differed when an agreement was signed',
   'party.developing': 'Developing country (taxonomy)',
@@ -372,6 +374,7 @@ const EN = {
   'trends.pointOf': '{count} of {total, plural, one {# agreement} other {# agreements}}',
   'trends.fewAgreements':
     'Hollow points: years with fewer than {count, plural, one {# agreement} other {# agreements}}, whose shares jump with a single agreement (with 2 agreements, a share is 0, 50 or 100%).',
+  'trends.gaps': 'Lines break at years in which no agreement was signed: there is no share to draw there.',
   'trends.table': 'Agreements with each code',
   'trends.group': 'Group',
   'trends.agreements': 'Agreements',
@@ -790,6 +793,7 @@ const FR: Messages = {
   'agreement.suspendedUntil': 'suspendu du {from} au {until}',
   'agreement.role': 'Rôle',
   'agreement.viaBloc': 'par l’intermédiaire {bloc}',
+  'agreement.viaBlocUntil': 'par l’intermédiaire {bloc} jusqu’au {date}',
   'agreement.boundThrough': 'liée par l’intermédiaire {bloc}, non partie en son nom propre',
   'agreement.members': '{bloc} : ses membres y sont parties par l’intermédiaire du bloc.',
   'agreement.toc': 'Table des matières',
@@ -895,6 +899,7 @@ const FR: Messages = {
   'party.territoryOf': 'territoire de {state}, non partie en son nom propre',
   'party.region': 'Région',
   'party.income': 'Groupe de revenu (Banque mondiale, exercice 2023)',
+  'party.namedByNone': 'Aucun accord du catalogue ne nomme {party} parmi ses parties.',
   'party.incomeNote':
     'exercice 2023 : juillet 2022 à juin 2023 ; le groupe de revenu a pu différer à la signature d’un accord',
   'party.developing': 'Pays en développement (taxonomie)',
@@ -987,6 +992,8 @@ const FR: Messages = {
   'trends.pointOf': '{count} sur {total, plural, one {# accord} other {# accords}}',
   'trends.fewAgreements':
     'Points creux : années de moins de {count, plural, one {# accord} other {# accords}}, dont les parts sautent d’un seul accord (avec 2 accords, une part vaut 0, 50 ou 100 %).',
+  'trends.gaps':
+    'Les lignes s’interrompent aux années où aucun accord n’a été signé : il n’y a pas de part à y tracer.',
   'trends.table': 'Accords ayant chaque code',
   'trends.group': 'Groupe',
   'trends.agreements': 'Accords',
@@ -1413,6 +1420,7 @@ const ES: Messages = {
   'agreement.suspendedUntil': 'suspendido del {from} al {until}',
   'agreement.role': 'Papel',
   'agreement.viaBloc': 'a través {bloc}',
+  'agreement.viaBlocUntil': 'a través {bloc} hasta el {date}',
   'agreement.boundThrough': 'obligada a través {bloc}, no parte por derecho propio',
   'agreement.members': '{bloc}: sus miembros son partes a través del bloque.',
   'agreement.toc': 'Índice',
@@ -1517,6 +1525,7 @@ const ES: Messages = {
   'party.territoryOf': 'territorio de {state}, no es parte por sí mismo',
   'party.region': 'Región',
   'party.income': 'Grupo de ingresos (Banco Mundial, ejercicio 2023)',
+  'party.namedByNone': 'Ningún acuerdo del catálogo nombra a {party} entre sus partes.',
   'party.incomeNote':
     'ejercicio 2023: julio de 2022 a junio de 2023; el grupo de ingresos pudo ser otro cuando se firmó un acuerdo',
   'party.developing': 'País en desarrollo (taxonomía)',
@@ -1611,6 +1620,8 @@ const ES: Messages = {
   'trends.pointOf': '{count} de {total, plural, one {# acuerdo} other {# acuerdos}}',
   'trends.fewAgreements':
     'Puntos huecos: años con menos de {count, plural, one {# acuerdo} other {# acuerdos}}, cuyas proporciones saltan con un solo acuerdo (con 2 acuerdos, una proporción es 0, 50 o 100 %).',
+  'trends.gaps':
+    'Las líneas se interrumpen en los años en que no se firmó ningún acuerdo: no hay proporción que trazar.',
   'trends.table': 'Acuerdos con cada código',
   'trends.group': 'Grupo',
   'trends.agreements': 'Acuerdos',

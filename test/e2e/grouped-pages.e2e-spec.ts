@@ -10,3 +10,4 @@ import './draft-check-evidence.e2e-part';
 import './web.e2e-part';
 import './page-refusals.e2e-part';
 import './form-dead-ends.e2e-part';
+import './trends-and-party-pages.e2e-part';

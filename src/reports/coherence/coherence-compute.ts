@@ -369,6 +369,9 @@ export function computeCoherence(
     leftOutInForceBy: input.leftOut.flatMap((a) =>
       a.inForceBy ? [{ slug: a.slug, date: a.inForceBy }] : [],
     ),
+    leftOutBoundThrough: input.leftOut.flatMap((a) =>
+      a.boundThrough ? [{ slug: a.slug, ...a.boundThrough }] : [],
+    ),
     leftOutSuspended: input.leftOut.flatMap((a) =>
       a.suspendedSince ? [{ slug: a.slug, since: a.suspendedSince, source: a.suspensionSource ?? null }] : [],
     ),

@@ -3,6 +3,7 @@ import { AnnotationStatus } from '../../annotations/annotation.enums';
 import {
   BlocMembershipFact,
   bindingUnknownOn,
+  EMPTY_INTERVAL_END,
   isBoundOn,
   notBoundReason,
   suspendedOn,
@@ -227,8 +228,18 @@ export async function loadCoherenceInput(
       const reason = datesUnknown
         ? undatedReason(binding, standingRole(binding, role, blocRole, facts, memberships), facts)
         : null;
+      // Bound through a bloc until a day now past (the UK through the EU until 2020-12-31): said as such.
+      const boundThrough =
+        binding.via !== null &&
+        binding.until !== null &&
+        binding.until !== EMPTY_INTERVAL_END &&
+        binding.until <= asOf &&
+        !binding.signatoryOnly
+          ? { via: binding.via, until: binding.until }
+          : undefined;
       return {
         ...facts,
+        ...(boundThrough ? { boundThrough } : {}),
         datesUnknown,
         // Known not bound on the date: why (`notBoundReason`, one rule), each agreement named with it in the notes.
         notBound: datesUnknown

@@ -110,6 +110,8 @@ export interface CoherenceInput {
     inForceBy?: string;
     suspendedSince?: string;
     suspensionSource?: string | null;
+    /** It bound the party through this bloc until this day (exclusive), on or before `asOf`: no longer. */
+    boundThrough?: { via: string; until: string };
     /** Known not to bind the party on `asOf` (neither suspended nor of unknown dates): why. */
     notBound?: NotBoundReason;
   })[];

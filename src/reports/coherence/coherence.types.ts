@@ -278,6 +278,23 @@ export class CoherenceOutcomeCount {
   checks!: number;
 }
 
+@ObjectType({
+  description:
+    'An agreement that bound the party through a bloc before asOf and no longer does (the United Kingdom through the EU, until the end of its transition)',
+})
+export class LeftOutBoundThrough {
+  @Field()
+  slug!: string;
+
+  @Field({ description: 'The bloc it bound the party through' })
+  via!: string;
+
+  @Field(() => LocalDate, {
+    description: 'The day it ceased to bind the party (exclusive: bound the day before)',
+  })
+  until!: string;
+}
+
 @ObjectType({ description: "An agreement under which the party's rights and obligations are suspended" })
 export class LeftOutSuspension {
   @Field()
@@ -376,6 +393,12 @@ export class CoherenceReport {
       "Of leftOut, the agreements under which the party's rights and obligations are suspended on asOf: still a party, known not bound",
   })
   leftOutSuspended!: LeftOutSuspension[];
+
+  @Field(() => [LeftOutBoundThrough], {
+    description:
+      'Of leftOut, the agreements that bound the party through a bloc until a day on or before asOf: the bloc and that day (the United Kingdom, bound through the EU until 2020-12-31)',
+  })
+  leftOutBoundThrough!: LeftOutBoundThrough[];
 
   @Field(() => [ReportFileLink])
   files!: ReportFileLink[];

@@ -438,6 +438,15 @@ const EN = {
   'trends.unboundGroup': 'Binding no party (signed only, or no party recorded)',
   'trends.title': 'Trends by {by}, {range}',
   'trends.noAgreement': 'no agreement',
+  'trends.range.from': 'from {from}',
+  'trends.range.to': 'up to {to}',
+  'trends.empty.from':
+    'No agreement in the catalogue was signed in {from} or later: the last was signed in {last}.',
+  'trends.empty.to':
+    'No agreement in the catalogue was signed in {to} or earlier: the first was signed in {first}.',
+  'trends.empty.between':
+    'No agreement in the catalogue was signed from {from} to {to}: its agreements were signed from {first} to {last}.',
+  'trends.empty.none': 'The catalogue holds no agreement with a date of signature.',
   'trends.subtitle':
     '{count, plural, one {# agreement} other {# agreements}} signed {range}, {groups, plural, one {# group} other {# groups}}',
   'trends.param.groupBy': 'Group by',
@@ -463,6 +472,8 @@ const EN = {
     'The same share counting also the proposed annotations (by the annotation rules or an annotator) that nobody has reviewed yet: the gap between the two charts is what awaits review.',
   'trends.line.chartDescription':
     'Line chart: share of agreements by year of signature, {count, plural, one {# series} other {# series}}; the figures are in the table.',
+  'trends.line.gaps':
+    'A line breaks at a year in which no agreement was signed: there is no share to draw there.',
   'trends.volume.title': 'Agreements signed per year',
   'trends.volume.yLabel': 'Agreements',
   'trends.volume.series': 'Agreements signed',
@@ -1144,6 +1155,15 @@ const FR: ReportTexts = {
   'trends.unboundGroup': 'Ne liant aucune partie (seulement signé, ou aucune partie enregistrée)',
   'trends.title': 'Tendances par {by}, {range}',
   'trends.noAgreement': 'aucun accord',
+  'trends.range.from': 'à partir de {from}',
+  'trends.range.to': 'jusqu’en {to}',
+  'trends.empty.from':
+    'Aucun accord du catalogue n’a été signé en {from} ou après : le dernier l’a été en {last}.',
+  'trends.empty.to':
+    'Aucun accord du catalogue n’a été signé en {to} ou avant : le premier l’a été en {first}.',
+  'trends.empty.between':
+    'Aucun accord du catalogue n’a été signé de {from} à {to} : ses accords l’ont été de {first} à {last}.',
+  'trends.empty.none': 'Le catalogue ne contient aucun accord dont la date de signature est connue.',
   'trends.subtitle':
     '{count, plural, one {# accord signé} other {# accords signés}} {range}, {groups, plural, one {# groupe} other {# groupes}}',
   'trends.param.groupBy': 'Regroupement',
@@ -1170,6 +1190,8 @@ const FR: ReportTexts = {
     'La même part en comptant aussi les annotations proposées (par les règles d’annotation ou un annotateur) que personne n’a encore relues : l’écart entre les deux graphiques est ce qui attend une relecture.',
   'trends.line.chartDescription':
     'Graphique linéaire : part des accords par année de signature, {count, plural, one {# série} other {# séries}} ; les chiffres sont dans le tableau.',
+  'trends.line.gaps':
+    'Une ligne s’interrompt aux années où aucun accord n’a été signé : il n’y a pas de part à y tracer.',
   'trends.volume.title': 'Accords signés par année',
   'trends.volume.yLabel': 'Accords',
   'trends.volume.series': 'Accords signés',
@@ -1846,6 +1868,14 @@ const ES: ReportTexts = {
   'trends.unboundGroup': 'Sin ninguna parte obligada (solo firmado, o ninguna parte registrada)',
   'trends.title': 'Tendencias por {by}, {range}',
   'trends.noAgreement': 'ningún acuerdo',
+  'trends.range.from': 'desde {from}',
+  'trends.range.to': 'hasta {to}',
+  'trends.empty.from':
+    'Ningún acuerdo del catálogo se firmó en {from} o después: el último se firmó en {last}.',
+  'trends.empty.to': 'Ningún acuerdo del catálogo se firmó en {to} o antes: el primero se firmó en {first}.',
+  'trends.empty.between':
+    'Ningún acuerdo del catálogo se firmó de {from} a {to}: sus acuerdos se firmaron de {first} a {last}.',
+  'trends.empty.none': 'El catálogo no contiene ningún acuerdo con fecha de firma.',
   'trends.subtitle':
     '{count, plural, one {# acuerdo firmado} other {# acuerdos firmados}} {range}, {groups, plural, one {# grupo} other {# grupos}}',
   'trends.param.groupBy': 'Agrupar por',
@@ -1873,6 +1903,8 @@ const ES: ReportTexts = {
     'La misma proporción contando también las anotaciones propuestas (por las reglas de anotación o un anotador) que nadie ha revisado todavía: la diferencia entre los dos gráficos es lo que espera revisión.',
   'trends.line.chartDescription':
     'Gráfico de líneas: proporción de acuerdos por año de firma, {count, plural, one {# serie} other {# series}}; las cifras están en la tabla.',
+  'trends.line.gaps':
+    'Una línea se interrumpe en los años en que no se firmó ningún acuerdo: no hay proporción que trazar.',
   'trends.volume.title': 'Acuerdos firmados por año',
   'trends.volume.yLabel': 'Acuerdos',
   'trends.volume.series': 'Acuerdos firmados',

@@ -176,6 +176,12 @@ export interface LineChart extends ChartBase {
   xLabel: string;
   yLabel: string;
   series: LineSeries[];
+  /**
+   * Numeric x measured at this step (1: each year): where a series has no point at a step between two of its points
+   * (a year with no agreement signed), its line breaks rather than joining them across values never measured
+   * (`lineRuns`); absent, every point is joined.
+   */
+  xStep?: number;
   yMin?: number;
   yMax?: number;
   yFormat?: ValueFormat;

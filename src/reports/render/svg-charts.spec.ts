@@ -2,7 +2,7 @@ import { barChartSvg } from './svg-bar-chart';
 import { BarChart, HeatmapChart, LineChart } from './report-document';
 import { niceMax, niceTicks, tickLabel } from './svg-common';
 import { renderChartSvg } from './svg-charts';
-import { lineChartSvg } from './svg-line-chart';
+import { lineChartSvg, lineHasGaps, lineRuns } from './svg-line-chart';
 
 const count = (svg: string, pattern: RegExp) => (svg.match(pattern) ?? []).length;
 
@@ -303,5 +303,35 @@ describe('bar chart stripes', () => {
     ]).toEqual(['awaiting review']);
     // The legend shows the same look as the bars.
     expect(withPending).toMatch(/<g class="legend">(?:(?!<\/g>).)*fill="url\(#flows-bars-pending\)"/);
+  });
+});
+
+describe('a line measured each year (xStep)', () => {
+  const chart = (xStep?: number): LineChart => ({
+    kind: 'line',
+    xLabel: 'Year',
+    yLabel: 'Share',
+    yFormat: 'percent',
+    ...(xStep ? { xStep } : {}),
+    series: [{ name: 'A', points: [1992, 1996, 1997, 2000].map((x) => ({ x, y: 0.5 })) }],
+  });
+  const count = (svg: string, re: RegExp) => (svg.match(re) ?? []).length;
+
+  it('breaks at the years with no point, and draws a lone point as a marker', () => {
+    expect(lineRuns(chart(1).series[0].points, 1).map((r) => r.map((p) => p.x))).toEqual([
+      [1992],
+      [1996, 1997],
+      [2000],
+    ]);
+    const svg = lineChartSvg(chart(1), 'gaps', 'Gaps');
+    // One line, 1996–1997: none from 1992 to 1996 nor from 1997 to 2000.
+    expect(count(svg, /<polyline /g)).toBe(1);
+    expect(lineHasGaps(chart(1))).toBe(true);
+  });
+
+  it('joins every point without a step, as before', () => {
+    expect(count(lineChartSvg(chart(), 'joined', 'Joined'), /<polyline /g)).toBe(1);
+    expect(lineHasGaps(chart())).toBe(false);
+    expect(lineRuns(chart().series[0].points)).toHaveLength(1);
   });
 });

@@ -131,22 +131,26 @@ export function lineChartSvg(
   chart.series.forEach((series, index) => {
     const style = seriesStyle(index);
     const points = [...series.points].sort((a, b) => xs.indexOf(a.x) - xs.indexOf(b.x));
-    const coordinates = points.map((p) => `${n(xScale(p.x))},${n(yScale(p.y))}`).join(' ');
+    const runs = lineRuns(points, chart.xStep);
     parts.push(`<g class="series" data-series="${escapeHtml(series.name)}">`);
-    parts.push(
-      `<polyline points="${coordinates}" fill="none" stroke="${style.color}" stroke-width="2.2"` +
-        `${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>`,
-    );
-    if (points.length <= MAX_POINT_MARKERS) {
-      for (const p of points) {
-        const value = chartValueLabel(p.y, chart.yFormat, chart.language);
-        const tooltip = tooltipText(
-          `${series.name}, ${p.x}`,
-          p.detail ? `${value} (${p.detail})` : value,
-          chart.language,
-        );
-        parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip, p.weak));
-      }
+    // One line per run of points measured at every step: none drawn across a gap (a year with no agreement).
+    // (Without a step, one polyline per series as before, a lone point's included.)
+    for (const run of chart.xStep ? runs.filter((r) => r.length > 1) : runs)
+      parts.push(
+        `<polyline points="${run.map((p) => `${n(xScale(p.x))},${n(yScale(p.y))}`).join(' ')}" fill="none"` +
+          ` stroke="${style.color}" stroke-width="2.2"` +
+          `${style.dash ? ` stroke-dasharray="${style.dash}"` : ''} stroke-linejoin="round"/>`,
+      );
+    // A point alone between two gaps has no line to show it: its marker, however many points there are.
+    const alone = new Set(chart.xStep ? runs.filter((r) => r.length === 1).map((r) => r[0]) : []);
+    for (const p of points.length <= MAX_POINT_MARKERS ? points : points.filter((x) => alone.has(x))) {
+      const value = chartValueLabel(p.y, chart.yFormat, chart.language);
+      const tooltip = tooltipText(
+        `${series.name}, ${p.x}`,
+        p.detail ? `${value} (${p.detail})` : value,
+        chart.language,
+      );
+      parts.push(markerSvg(style.marker, xScale(p.x), yScale(p.y), style.color, 4, tooltip, p.weak));
     }
     parts.push('</g>');
   });
@@ -167,6 +171,26 @@ export function lineChartSvg(
   parts.push('</g></svg>');
   return parts.join('');
 }
+
+/**
+ * A series' points (in order of x) cut where a step of `xStep` has no point: the runs a line joins. Without a step,
+ * or with x that are not numbers, one run.
+ */
+export function lineRuns<P extends { x: string | number }>(points: P[], xStep?: number): P[][] {
+  if (!xStep || points.some((p) => typeof p.x !== 'number')) return [points];
+  const runs: P[][] = [];
+  for (const p of points) {
+    const run = runs[runs.length - 1];
+    const previous = run?.[run.length - 1];
+    if (previous && (p.x as number) - (previous.x as number) <= xStep + 1e-9) run.push(p);
+    else runs.push([p]);
+  }
+  return runs;
+}
+
+/** Whether a chart's series have a gap a line breaks at (`lineRuns`): said in its note. */
+export const lineHasGaps = (chart: Pick<LineChart, 'series' | 'xStep'>): boolean =>
+  chart.series.some((s) => lineRuns(s.points, chart.xStep).length > 1);
 
 function xTicks(
   xs: (string | number)[],

@@ -52,6 +52,23 @@ export async function agreementsWithRecords(
   return { agreements, partial };
 }
 
+/**
+ * The first and last years of signature of the catalogue's agreements (archived ones left out), whatever a range
+ * asks: what a range that counts none is said beside (null when no agreement has a signature date).
+ */
+export async function signatureYears(em: EntityManager): Promise<{ first: number; last: number } | null> {
+  const knex = sql(em);
+  const [row] = await run(
+    em,
+    liveInScope(knex.min('ag.date_signed as first').max('ag.date_signed as last').from('agreement as ag'), {
+      signed: true,
+    }),
+  );
+  const first = sqlString(row?.first);
+  const last = sqlString(row?.last);
+  return first && last ? { first: Number(first.slice(0, 4)), last: Number(last.slice(0, 4)) } : null;
+}
+
 /** One annotation code on an agreement: the agreement, the code, one status it has there, and whom it covers. */
 export interface AgreementCodeRow {
   agreementId: number;

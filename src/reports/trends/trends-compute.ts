@@ -49,6 +49,8 @@ export interface TrendsInput {
   day?: string;
   /** Agreements whose record holds only selected provisions or no text: an absence there proves nothing. */
   partial: ReadonlySet<number>;
+  /** When the range holds no agreement, the catalogue's first and last years of signature (null: none signed). */
+  catalogueYears?: { first: number; last: number } | null;
 }
 
 export type CodeEvidence = 'ACCEPTED' | 'PROPOSED';
@@ -164,6 +166,8 @@ export function computeTrends(input: TrendsInput): TrendsResult {
       // Said only where it holds: an agreement of one type (or one region) each makes sizes that add up to the total.
       ...(overlapping ? [text('trends.note.overlap')] : []),
     ]),
+    catalogueFirstYear: input.agreements.length ? null : (input.catalogueYears?.first ?? null),
+    catalogueLastYear: input.agreements.length ? null : (input.catalogueYears?.last ?? null),
     agreements: input.agreements.length,
     groups: result,
   };

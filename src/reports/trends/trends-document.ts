@@ -5,7 +5,8 @@ import { codeName, isPending } from '../common/evidence';
 import { Language } from '../../common/i18n';
 import { codeNameIn, reportTranslator, ReportTranslate, say } from '../common/report-texts';
 import { TrendCount, TrendGroupBy, TrendsResult } from './trends.types';
-import { trendsIn } from './trends-language';
+import { lineHasGaps } from '../render/svg-line-chart';
+import { trendsEmptyText, trendsNamed, trendsRangeText } from './trends-language';
 
 /** Groups drawn in a heatmap; the tables hold them all. */
 const HEATMAP_GROUPS = 40;
@@ -45,17 +46,23 @@ const everyYear = (report: TrendsResult): number[] =>
 export function trendsDocument(computed: TrendsResult, options: DocumentOptions): ReportDocument {
   const lang = options.language ?? 'en';
   // The groups named in the language in the tables, the charts and the notes alike.
-  const report = trendsIn(lang, computed);
+  const report = trendsNamed(lang, computed);
   const t = reportTranslator(lang);
   const described = (description: () => string) => (lang === 'en' ? {} : { description: description() });
   const name = (code: TrendsResult['codes'][number]) => codeNameIn(lang, code, codeName(code));
   const by = t(`trends.by.${report.groupBy}`);
   const p = report.includeProposed;
-  const range = report.from !== null ? `${report.from}–${report.to}` : t('trends.noAgreement');
+  const range = trendsRangeText(lang, report);
+  // A range that counts none says so, with the catalogue's years, rather than "0 agreements signed 2021–null".
+  const empty = trendsEmptyText(lang, report);
   const capitalised = t(`trends.groupLabel.${report.groupBy}`);
   const sections: Section[] = [];
   const countOf = (g: TrendsResult['groups'][number], code: string) => g.counts.find((c) => c.code === code)!;
   if (report.groupBy === TrendGroupBy.YEAR) {
+    const gaps = lineHasGaps({
+      xStep: 1,
+      series: [{ name: '', points: report.groups.map((g) => ({ x: Number(g.key), y: 0 })) }],
+    });
     const shareChart = (
       id: string,
       title: string,
@@ -67,9 +74,11 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
       id,
       title,
       sheetName,
-      description,
+      // A year with no agreement has no share: the line breaks there (`xStep`), and the note says why.
+      description: gaps ? `${description} ${t('trends.line.gaps')}` : description,
       chart: {
         kind: 'line',
+        xStep: 1,
         valueColumns: report.codes.map((code) =>
           t(withProposed ? 'trends.col.shareOfProposed' : 'trends.col.shareOf', { clause: name(code) }),
         ),
@@ -242,7 +251,8 @@ export function trendsDocument(computed: TrendsResult, options: DocumentOptions)
     kind: `trends-${report.groupBy.toLowerCase().replace('_', '-')}`,
     ...(lang === 'en' ? {} : { language: lang }),
     title: t('trends.title', { by, range }),
-    subtitle: t('trends.subtitle', { count: report.agreements, range, groups: report.groups.length }),
+    subtitle:
+      empty ?? t('trends.subtitle', { count: report.agreements, range, groups: report.groups.length }),
     generatedAt: options.generatedAt,
     parameters: {
       [t('trends.param.groupBy')]: capitalised,

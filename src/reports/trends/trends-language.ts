@@ -2,7 +2,7 @@ import { agreementTypeName } from '../../agreements/agreement-type-names';
 import { Language } from '../../common/i18n';
 import { partyNameIn } from '../../parties/party-names';
 import { regionName } from '../../parties/region-names';
-import { notesIn, say, text, Text, TextParam } from '../common/report-texts';
+import { say, text, Text, TextParam } from '../common/report-texts';
 import { UNBOUND_GROUP, UNKNOWN_GROUP } from './trends-compute';
 import { TrendGroup, TrendGroupBy, TrendsResult } from './trends.types';
 
@@ -32,11 +32,17 @@ export function trendsGroupLabel(
 }
 
 /**
- * The trends report in `lang` (English: as computed, the API's stable texts): its groups' labels
- * (trendsGroupLabel) and its notes, whose `group` parameters name the same groups.
+ * The trends report in `lang` as GraphQL serves it (English: as computed, the API's stable texts, an agreement type's
+ * label its code): `trendsNamed` in another language.
  */
-export function trendsIn(lang: Language, report: TrendsResult): TrendsResult {
-  if (lang === 'en') return report;
+export const trendsIn = (lang: Language, report: TrendsResult): TrendsResult =>
+  lang === 'en' ? report : trendsNamed(lang, report);
+
+/**
+ * The trends report for a reader in `lang`, English included (the files: their groups were "EIA", "FTA" in English
+ * only): its groups' labels (trendsGroupLabel) and its notes, whose `group` parameters name the same groups.
+ */
+export function trendsNamed(lang: Language, report: TrendsResult): TrendsResult {
   const labels = new Map(report.groups.map((g) => [g.label, trendsGroupLabel(lang, report.groupBy, g)]));
   const named = (t: Text): Text => ({
     ...t,
@@ -51,9 +57,47 @@ export function trendsIn(lang: Language, report: TrendsResult): TrendsResult {
       return { ...p, names: p.names.map((n) => (typeof n === 'object' && 'key' in n ? named(n) : n)) };
     return p;
   };
-  return notesIn(lang, {
+  const noteTexts = report.noteTexts.map(named);
+  return {
     ...report,
     groups: report.groups.map((g) => ({ ...g, label: labels.get(g.label) ?? g.label })),
-    noteTexts: report.noteTexts.map(named),
-  });
+    noteTexts,
+    notes: noteTexts.map((n) => say(lang, n)),
+  };
+}
+
+/** The bounds of a trends report and, when its range counts no agreement, the catalogue's years of signature. */
+export type TrendsRange = Pick<
+  TrendsResult,
+  'from' | 'to' | 'agreements' | 'catalogueFirstYear' | 'catalogueLastYear'
+>;
+
+/**
+ * The years a trends report covers, in `lang`, wherever it is said (the files' titles, the page): "1992–2020", or
+ * the bound asked of a range that counts no agreement ("from 2021", "up to 1980"; it said "2021–null").
+ */
+export function trendsRangeText(lang: Language, report: TrendsRange): string {
+  const { from, to } = report;
+  if (from !== null && to !== null) return `${from}–${to}`;
+  if (from !== null) return say(lang, text('trends.range.from', { from: String(from) }));
+  if (to !== null) return say(lang, text('trends.range.to', { to: String(to) }));
+  return say(lang, text('trends.noAgreement'));
+}
+
+/**
+ * A range that counts no agreement, said plainly beside the catalogue's years of signature ("No agreement in the
+ * catalogue was signed in 2021 or later: the last was signed in 2020."); null when it counts some.
+ */
+export function trendsEmptyText(lang: Language, report: TrendsRange): string | null {
+  if (report.agreements > 0) return null;
+  const first = report.catalogueFirstYear;
+  const last = report.catalogueLastYear;
+  if (first === null || last === null) return say(lang, text('trends.empty.none'));
+  const from = report.from === null ? null : String(report.from);
+  const to = report.to === null ? null : String(report.to);
+  if (from !== null && to !== null)
+    return say(lang, text('trends.empty.between', { from, to, first: String(first), last: String(last) }));
+  if (from !== null) return say(lang, text('trends.empty.from', { from, last: String(last) }));
+  if (to !== null) return say(lang, text('trends.empty.to', { to, first: String(first) }));
+  return say(lang, text('trends.empty.none'));
 }

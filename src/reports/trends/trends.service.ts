@@ -8,7 +8,12 @@ import { checkYear, codesOrAll, today } from '../common/report-args';
 import { countedStatuses } from '../common/report-facts';
 import { SuspendedUnder } from '../common/suspended-note';
 import { AgreementScope } from '../repository/report-queries';
-import { agreementsWithRecords, annotationCodesOf, groupKeysOf } from '../repository/trends.repository';
+import {
+  agreementsWithRecords,
+  annotationCodesOf,
+  groupKeysOf,
+  signatureYears,
+} from '../repository/trends.repository';
 import { CodeEvidence, computeTrends, GroupKey, ScopedEvidence, TrendsInput } from './trends-compute';
 import { TrendGroupBy, TrendsResult } from './trends.types';
 
@@ -20,7 +25,7 @@ export interface TrendsArgs {
   includeProposed?: boolean | null;
 }
 
-/** trends: three statements over all agreements in the range. */
+/** trends: three statements over all agreements in the range (a fourth when it holds none: the catalogue's years). */
 @Injectable()
 export class TrendsReportService {
   constructor(private readonly em: EntityManager) {}
@@ -57,6 +62,8 @@ export class TrendsReportService {
       suspended,
       day,
       partial,
+      // A range that counts none is said beside the catalogue's years: one statement more, then only.
+      catalogueYears: agreements.length ? null : await signatureYears(this.em),
     });
   }
 

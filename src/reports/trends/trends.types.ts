@@ -90,6 +90,24 @@ export class TrendsReport {
   /** The notes before they are put in a language (reports/common/report-texts.ts); not in GraphQL. */
   noteTexts!: Text[];
 
+  /**
+   * When the range counts no agreement: the first and last years of signature in the catalogue, so that an empty
+   * range is said to be empty beside what there is (`/trends?from=2021` said "0 agreements" and no more).
+   */
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'When the range counts no agreement: the first year of signature in the whole catalogue (null otherwise, or when no agreement has a signature date)',
+  })
+  catalogueFirstYear!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'When the range counts no agreement: the last year of signature in the whole catalogue (null otherwise, or when no agreement has a signature date)',
+  })
+  catalogueLastYear!: number | null;
+
   /** Agreements signed in the range (each counted once). */
   @Field(() => Int, { description: 'Agreements signed in the range' })
   agreements!: number;

@@ -1,3 +1,4 @@
+import { addDays } from '../../common/dates';
 import { canonicalRedirect, PageResult } from '../web-page';
 import { BadUserInputError, shownCode } from '../../common/errors';
 import { conventionSourceIn } from '../../parties/convention-source';
@@ -71,6 +72,7 @@ interface PartyData {
     leftOutEndedUndated: string[];
     leftOutSuspended: { slug: string; since: string; source: string | null }[];
     leftOutInForceBy: { slug: string; date: string }[];
+    leftOutBoundThrough: { slug: string; via: string; until: string }[];
   };
 }
 
@@ -104,6 +106,7 @@ const PARTY_QUERY = `query WebParty($code: String!, $language: ReportLanguage!, 
     leftOutEndedUndated
     leftOutSuspended { slug since source }
     leftOutInForceBy { slug date }
+    leftOutBoundThrough { slug via until }
   }
 }`;
 
@@ -153,6 +156,14 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
   };
   const via = new Map(
     coherenceReport.agreements.map((a) => [a.agreement.slug, a.via ? blocName(a.via) : null]),
+  );
+  // One that bound it through a bloc until a day now past (the United Kingdom through the EU until 2020-12-31, the end
+  // of its transition): said with the last day, by the same rule as a member's (the binding's `via`).
+  const viaUntil = new Map(
+    coherenceReport.leftOutBoundThrough.map((b) => [
+      b.slug,
+      t('agreement.viaBlocUntil', { bloc: blocName(b.via), date: dateText(ctx, addDays(b.until, -1)) }),
+    ]),
   );
   // The date the agreement applies to the party from, where it is the agreement's first and not the party's own
   // (an agreement of three or more sides with no date recorded for the party): said to be so.
@@ -273,9 +284,10 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
       .filter(([member]) => member)
       .map(([, name]) => name)
       .join(', ') || '–';
+  // By name in the page's language (the EU's members were by code: "Germany" after "Czechia", "Spain" after "Denmark").
   const membership = (list: PartyData['party']['members']) =>
     markup`<ul>
-      ${list.map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
+      ${[...list].sort((a, b) => ctx.partyName(a.party).localeCompare(ctx.partyName(b.party), ctx.lang)).map((m) => markup`<li><a href="${ctx.href(partyPath(m.party.code))}">${ctx.partyName(m.party)}</a> <code>${m.party.code}</code> ${m.dateJoined ? markup`· ${t('agreement.joined')} ${dateHtml(ctx, m.dateJoined)}` : ''}${m.dateLeft ? markup` · ${t('agreement.withdrawn')} ${dateHtml(ctx, m.dateLeft)}` : ''}</li>`)}
     </ul>`;
   const body = markup`<p class="kicker">${partyKindLabel(ctx, p)} · <code>${p.code}</code></p>
     <h1>${ctx.partyName(p)}</h1>
@@ -295,7 +307,12 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
         }</dd>
         <dt>${t('party.income')}</dt>
         <dd>
-          ${incomeGroupName(ctx.lang, p.incomeGroup) || '–'} · <span class="muted">${t('party.incomeNote')}</span>
+          ${
+            // The note dates the World Bank's groups (FY23): beside no group (the EU's "–") it says nothing.
+            p.incomeGroup
+              ? markup`${incomeGroupName(ctx.lang, p.incomeGroup)} · <span class="muted">${t('party.incomeNote')}</span>`
+              : '–'
+          }
         </dd>
         <dt>${t('party.developing')}</dt>
         <dd>
@@ -331,7 +348,11 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
         <a href="${ctx.href('/search', { party: p.code })}">${t('nav.search')}</a>${flowsLink}
       </p>
       <div class="chart-wrap">${chart}</div>${accededNote}
-      <details>
+      ${
+        // No table of headers only: a party no agreement names (Côte d'Ivoire in the fixtures) is said to be so.
+        agreements.length === 0
+          ? markup`<p>${t('party.namedByNone', { party: ctx.partyName(p) })}</p>`
+          : markup`<details>
         <summary>${t('agreements.title')}</summary>
         <div class="table-wrap" tabindex="0">
           <table class="responsive">
@@ -351,7 +372,7 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
                   markup`<tr>
                     <th scope="row" data-label="${t('common.agreement')}">
                       <a href="${ctx.href(agreementPath(a.slug))}">${agreementNameHtml(a)}</a
-                      >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : ''}
+                      >${via.get(a.slug) ? markup` <span class="muted">(${t('agreement.viaBloc', { bloc: via.get(a.slug)! })})</span>` : viaUntil.has(a.slug) ? markup` <span class="muted">(${viaUntil.get(a.slug)!})</span>` : ''}
                     </th>
                     <td data-label="${t('common.signed')}">${dateHtml(ctx, a.dateSigned)}</td>
                     <td data-label="${t('common.status')}">
@@ -362,7 +383,8 @@ export async function partyPage(ctx: WebContext, raw_: string): Promise<PageResu
             </tbody>
           </table>
         </div>
-      </details>
+      </details>`
+      }
     </section>
     <section aria-labelledby="coh-h">
       <h2 id="coh-h">${t('party.coherence')}</h2>

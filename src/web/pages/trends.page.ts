@@ -1,9 +1,9 @@
 import { heatmapSvg } from '../../reports/render/svg-heatmap';
-import { lineChartSvg } from '../../reports/render/svg-line-chart';
+import { lineChartSvg, lineHasGaps } from '../../reports/render/svg-line-chart';
 import { LineChart } from '../../reports/render/report-document';
 import { markup, raw } from '../html';
 import { label } from '../labels';
-import { trendsGroupLabel } from '../../reports/trends/trends-language';
+import { trendsEmptyText, trendsGroupLabel } from '../../reports/trends/trends-language';
 import { TrendGroupBy } from '../../reports/trends/trends.types';
 import { chartedCodes, FEW_AGREEMENTS, fewAgreements } from '../../reports/trends/trends-chart';
 import { downloads, layout } from '../layout';
@@ -23,6 +23,10 @@ import { TAXONOMY_CODES, TREND_GROUPS } from '../web-enums';
 interface TrendsData {
   trends: {
     agreements: number;
+    from: number | null;
+    to: number | null;
+    catalogueFirstYear: number | null;
+    catalogueLastYear: number | null;
     codes: string[];
     notes: string[];
     files: { format: string; url: string }[];
@@ -38,7 +42,7 @@ interface TrendsData {
 
 const TRENDS_QUERY = `query WebTrends($groupBy: TrendGroupBy!, $codes: [TaxonomyCodeId!], $from: Int, $to: Int, $includeProposed: Boolean!, $language: ReportLanguage!) {
   trends(groupBy: $groupBy, codes: $codes, from: $from, to: $to, includeProposed: $includeProposed, language: $language) {
-    agreements codes notes files { format url }
+    agreements from to catalogueFirstYear catalogueLastYear codes notes files { format url }
     groups { key label agreements counts { code agreements share proposed } }
   }
 }`;
@@ -65,6 +69,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       language: ctx.lang.toUpperCase(),
     }),
   ]);
+  const empty = trendsEmptyText(ctx.lang, trends);
   /** A code as the charts and the table show it: its name in the page language (the code is the table's title). */
   const nameOf = (code: string) => names.get(code) ?? code;
   /** A group as the heatmap and the table show it: named as in the notes and the files (trendsGroupLabel). */
@@ -84,6 +89,8 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
     yFormat: 'percent',
     yMin: 0,
     yMax: 1,
+    // A year with no agreement has no share: the lines break there, and the caption says so.
+    xStep: 1,
     description: t('chart.lines', {
       value: t('trends.chart'),
       category: t('common.year').toLocaleLowerCase(ctx.lang),
@@ -101,6 +108,7 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
   };
   // A year of few agreements has shares that jump (0, 50, 100%): its points are hollow, the caption says why.
   const weakYears = groupBy === 'YEAR' && trends.groups.some((g) => fewAgreements(g.agreements));
+  const gaps = groupBy === 'YEAR' && lineHasGaps(lineChart);
   const chart =
     trends.groups.length === 0
       ? ''
@@ -154,7 +162,10 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       ${includeProposedBox(ctx, includeProposed)}
       <p><button type="submit">${t('common.apply')}</button></p>
     </form>
-    <p role="status">${t('agreements.count', { count: trends.agreements })}</p>
+    <p role="status">${t('agreements.count', { count: trends.agreements })}${
+      // A range that counts none says so beside the catalogue's years, as the files do (trendsEmptyText).
+      empty ? ` · ${empty}` : ''
+    }</p>
     <figure class="chart-wrap"${groupBy === 'YEAR' ? '' : raw(' tabindex="0"')}>
       ${
         // The chart's title as text a reader sees (the SVG's <title> is for assistive technology and tooltips).
@@ -162,10 +173,11 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
           ? markup`<figcaption>
             <strong class="chart-title">${t('trends.chart')}</strong>
             ${
-              groupBy === 'YEAR' && (charted.length < trends.codes.length || weakYears)
+              groupBy === 'YEAR' && (charted.length < trends.codes.length || weakYears || gaps)
                 ? markup`<span class="hint">
                     ${charted.length < trends.codes.length ? t('trends.chartTop', { shown: charted.length, total: trends.codes.length }) : ''}
                     ${weakYears ? t('trends.fewAgreements', { count: FEW_AGREEMENTS }) : ''}
+                    ${gaps ? t('trends.gaps') : ''}
                   </span>`
                 : ''
             }
@@ -174,7 +186,11 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
       }
       ${chart}
     </figure>
-    <div class="table-wrap" tabindex="0" role="region" aria-label="${t('trends.table')}">
+    ${
+      // No table of headers only: the sentence above says the range is empty.
+      empty
+        ? ''
+        : markup`<div class="table-wrap" tabindex="0" role="region" aria-label="${t('trends.table')}">
       <table>
         <caption>
           ${t('trends.table')}
@@ -207,7 +223,8 @@ export async function trendsPage(ctx: WebContext): Promise<string> {
           )}
         </tbody>
       </table>
-    </div>
+    </div>`
+    }
     ${
       trends.notes.length
         ? markup`<ul class="hint">
