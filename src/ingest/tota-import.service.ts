@@ -61,7 +61,12 @@ import {
   languageVersionsOf,
   orderLanguageVersions,
 } from './tota-versions';
-import { laterPartiesOf, participationSuspensionsOf, withdrawalsOf } from './tota/meta-corrections';
+import {
+  accessionDateOf,
+  laterPartiesOf,
+  participationSuspensionsOf,
+  withdrawalsOf,
+} from './tota/meta-corrections';
 import { sidesOf } from './tota/agreement-sides';
 import { parseTota, parseTotaMeta, TotaParseError, TotaTreaty } from './tota/parse-tota';
 
@@ -585,7 +590,9 @@ function treatyRecord(
   const record = totaRecord(treaty, slug, blocs, instruments);
   record.factSources = { ...record.factSources, ...destaDisagreements(desta, treaty) };
   withDestaEntryIntoForce(record, treaty, destaEntryOf(desta, treaty.name));
-  withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal));
+  withDestaAccessions(record, laterAccessions(accessions, treaty, treaty.partiesOriginal), (code) =>
+    accessionDateOf(treaty.fileName, code),
+  );
   // A withdrawal a source dates first; DESTA's, of a year only, then leaves it as it is.
   withDatedWithdrawals(record, withdrawalsOf(treaty.fileName, treaty.parties));
   withDestaWithdrawals(record, laterWithdrawals(withdrawals, treaty, treaty.parties));

@@ -18,7 +18,7 @@ import {
 import { sidesOf } from './tota/agreement-sides';
 import { computeBindings } from '../bindings/binding';
 import { TotaChapter, TotaTreaty } from './tota/tota-treaty';
-import { laterPartiesOf } from './tota/meta-corrections';
+import { accessionDateOf, laterPartiesOf } from './tota/meta-corrections';
 import { bindingRow } from '../../test/support/binding-rows';
 
 // An invented bloc (XBL, "XB") and invented states; only the dates matter.
@@ -375,6 +375,68 @@ describe('ToTA records: original parties that DESTA has accede later', () => {
       ['MYS', '1993-01-01'],
       ['VNM', null],
     ]);
+  });
+});
+
+describe('ToTA records: an original party that DESTA has accede later, on the day a source gives (data26)', () => {
+  it("records Cambodia's accession to AFTA on 1999-04-30, bound from then, with its source", () => {
+    // ToTA pta_115 lists Cambodia among AFTA's original parties; DESTA v2.02 entry 64+3 gives its accession in 1999,
+    // the ASEAN Secretariat the day (TOTA_ACCESSION_DATES). Before, it was recorded with no date, bound on no date.
+    const record = totaRecord(
+      treaty({
+        fileName: 'pta_115.xml',
+        name: 'ASEAN Free Trade Area (AFTA)',
+        composition: 'Plurilateral',
+        dateSigned: '1992-01-28',
+        dateIntoForce: '1993-01-01',
+        partiesOriginal: ['IDN', 'KHM', 'VNM'],
+        parties: ['IDN', 'KHM', 'VNM'],
+      }),
+      'afta',
+      [],
+    );
+    withDestaAccessions(
+      record,
+      new Map([
+        ['VNM', { number: '64+1', name: 'ASEAN FTA Vietnam accession', year: '1995' }],
+        ['KHM', { number: '64+3', name: 'ASEAN FTA Cambodia accession', year: '1999' }],
+      ]),
+      (code) => accessionDateOf('pta_115.xml', code),
+    );
+    expect(record.parties.map((p) => [p.code, p.role, p.dateJoined])).toEqual([
+      ['IDN', PartyRole.ORIGINAL, null],
+      ['KHM', PartyRole.ACCEDED, '1999-04-30'],
+      ['VNM', PartyRole.ACCEDED, null],
+    ]);
+    const note = record.factSources?.partyDates ?? '';
+    expect(note).toContain(
+      'KHM (DESTA v2.02 entry 64+3, "ASEAN FTA Cambodia accession", 1999) on 1999-04-30: the Protocol for the Accession',
+    );
+    // Viet Nam keeps no day, and the note still says so (its closing sentence).
+    expect(note).toMatch(
+      /VNM \(DESTA v2\.02 entry 64\+1[^;]*\. Not counted as bound on any date until a source gives one$/,
+    );
+    const bindings = computeBindings(
+      {
+        id: 1,
+        status: 'IN_FORCE',
+        dateSigned: '1992-01-28',
+        dateProvisionallyApplied: null,
+        dateInForce: '1993-01-01',
+        dateTerminated: null,
+      },
+      record.parties.map((p) =>
+        bindingRow(p.code, { role: p.role as 'ORIGINAL' | 'ACCEDED', dateJoined: p.dateJoined ?? null }),
+      ),
+      [],
+    );
+    expect(bindings.map((b) => [b.partyCode, b.appliedFrom])).toEqual([
+      ['IDN', '1993-01-01'],
+      ['KHM', '1999-04-30'],
+      ['VNM', null],
+    ]);
+    // Another file's Cambodia is not dated by it.
+    expect(accessionDateOf('pta_116.xml', 'KHM')).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import { AgreementRecord, ProvisionRecord, sourceUrlProblem } from '../agreements/agreement-record.schema';
 import {
+  DatePrecision,
   AgreementKind,
   AgreementStatus,
   AgreementType,
@@ -16,7 +17,12 @@ import { TotaTreaty } from './tota/tota-treaty';
 import { totaProvisions } from './tota/tota-provisions';
 import { BlocConclusion, blocConclusionFromText } from './tota/bloc-conclusion';
 import { DestaEntry } from './tota/desta-crosscheck';
-import type { TotaLaterParty, TotaParticipationSuspension, TotaWithdrawal } from './tota/meta-corrections';
+import type {
+  TotaAccessionDate,
+  TotaLaterParty,
+  TotaParticipationSuspension,
+  TotaWithdrawal,
+} from './tota/meta-corrections';
 import { sideOfParty, TotaSides } from './tota/agreement-sides';
 
 /** A member state of a bloc, with its dates and the names under which agreement titles may name it. */
@@ -464,6 +470,10 @@ export function totaRecord(
       signatoryOnly: false,
       // Its own date of entry into force, where a correction gives one (`partiesInForce`).
       ...(treaty.partiesInForce?.dates[code] ? { dateInForce: treaty.partiesInForce.dates[code] } : {}),
+      // A bound, not the day (Guatemala in Chile - Central America: 2010-03-23 at the latest).
+      ...(treaty.partiesInForce?.atLatest?.includes(code)
+        ? { dateInForcePrecision: DatePrecision.AT_LATEST }
+        : {}),
     })),
     externalIds: { totaId: treaty.treatyIdentifier, wtoRtaId: treaty.wtoRtaId, destaNumber: null },
     sources: treaty.sources
@@ -525,15 +535,27 @@ const destaCite = (code: string, entry: { number: string; name: string; year: st
 export function withDestaAccessions(
   record: AgreementRecord,
   later: Map<string, { number: string; name: string; year: string }>,
+  dated: (code: string) => TotaAccessionDate | undefined = () => undefined,
 ): void {
   const named: string[] = [];
+  const days: string[] = [];
   for (const party of record.parties) {
     const entry = later.get(party.code);
     if (!entry || party.role !== PartyRole.ORIGINAL) continue;
     party.role = PartyRole.ACCEDED;
-    party.dateJoined = null;
-    named.push(destaCite(party.code, entry));
+    // The day a source gives (`TOTA_ACCESSION_DATES`: Cambodia in AFTA, 1999-04-30), else none.
+    const day = dated(party.code);
+    party.dateJoined = day?.dateJoined ?? null;
+    if (day) days.push(`${destaCite(party.code, entry)} on ${day.dateJoined}: ${day.source}`);
+    else named.push(destaCite(party.code, entry));
   }
+  if (days.length)
+    withPartyDatesNote(
+      record,
+      `listed by ToTA among the original parties, but acceded after the signature, on the day a source gives: ` +
+        days.join('; '),
+      false,
+    );
   if (!named.length) return;
   withPartyDatesNote(
     record,

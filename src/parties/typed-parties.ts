@@ -31,6 +31,19 @@ export const MAX_PARTY_NAME_LENGTH = 100;
  * event loop 5.8 s.
  */
 export const MAX_TYPED_PARTIES = LIST_BOUNDS.agreementParties;
+/**
+ * The most parties a draft is checked for, in every door of the draft checker (its form, whose hint and refusal say it,
+ * its JSON body, GraphQL input and command line): the participants of a WTO plurilateral initiative, the 91 of the
+ * Joint Statement Initiative on Electronic Commerce (INF/ECOM/87, 2024; $CORPUS_DIR/drafts) with the European Union as
+ * one, or with its 27 member states named instead (117), and room. Until 8 December 2026 it was MAX_TYPED_PARTIES (60,
+ * an agreement's most parties), below the initiative's participants. A check's per-party work (their agreements, their
+ * practice, clauses to borrow) is read in the same statements whatever their number: on the ToTA corpus, the whole WTO
+ * draft checked for the 60, 90 and 120 countries party to the most agreements ran 23 statements each, read 4,844,
+ * 5,140 and 5,197 rows, answered 341, 364 and 379 kB, at a CPU time within this machine's noise (medians 310, 320 and
+ * 310 ms; `bench/search/draft-parties-cost.ts`, docs/performance-log.md, data26): far within the request's budget
+ * (REQUEST_TIMEOUT_MS, 15 s) and its flat rate-limit points (RATE_COSTS.draftCheck).
+ */
+export const MAX_DRAFT_PARTIES = 120;
 /** How many parties a name's look-up asks for: one more than an ambiguity shows. */
 export const PARTY_NAME_MATCHES = 6;
 
@@ -99,14 +112,15 @@ export async function readTypedParties(
   lang: Language,
   pieces: readonly string[],
   byName: PartiesByName,
+  maxParties: number = MAX_TYPED_PARTIES,
 ): Promise<TypedPartiesReading> {
   // Counted before and after a name holding a comma is put back together (two pieces, one party), so that a field
   // of thousands is refused before any of it is read.
   const distinct = (values: readonly string[]) => new Set(values.map((v) => v.toUpperCase())).size;
-  if (distinct(pieces) > 2 * MAX_TYPED_PARTIES)
+  if (distinct(pieces) > 2 * maxParties)
     return { codes: [], typed: [], problem: { kind: 'TOO_MANY_PARTIES' } };
   const typed = withInvertedNames(lang, pieces);
-  if (distinct(typed) > MAX_TYPED_PARTIES) return { codes: [], typed, problem: { kind: 'TOO_MANY_PARTIES' } };
+  if (distinct(typed) > maxParties) return { codes: [], typed, problem: { kind: 'TOO_MANY_PARTIES' } };
   if (typed.filter((value) => needsLookUp(lang, value)).length > MAX_PARTY_NAMES)
     return { codes: [], typed, problem: { kind: 'TOO_MANY_NAMES' } };
   const codes: string[] = [];

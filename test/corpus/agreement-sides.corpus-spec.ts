@@ -222,7 +222,7 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
         );
       };
       expect(await firstDates('CHL')).not.toContain('Chile - Central America');
-      expect(await firstDates('GTM')).toContain('Chile - Central America');
+      expect(await firstDates('HND')).toContain('Chile - Central America');
     });
 
     it("dates Chile - Central America by its first entry into force (Chile and Costa Rica, 2002-02-15) and El Salvador by its own (2002-06-03), not ToTA's one date for all (facts23)", async () => {
@@ -235,12 +235,13 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
           )
         ).map((row) => [row.code, [row.from, Boolean(row.first)]]),
       );
-      // Honduras, Guatemala and Nicaragua entered into force years later on days no two sources here agree on: the
-      // agreement's first date, said to be perhaps another party's only (not theirs).
+      // Honduras and Nicaragua entered into force years later on days no two sources here agree on: the agreement's
+      // first date, said to be perhaps another party's only (not theirs). Guatemala's day neither, but a bound
+      // (data26: in force on 2010-03-23 at the latest in both sources).
       expect(bindings).toEqual({
         CHL: ['2002-02-15', false],
         CRI: ['2002-02-15', false],
-        GTM: ['2002-02-15', true],
+        GTM: ['2010-03-23', false],
         HND: ['2002-02-15', true],
         NIC: ['2002-02-15', true],
         SLV: ['2002-06-03', false],
@@ -254,6 +255,10 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
         /^Corrected: ToTA \(pta_49\.xml\) gives 2002-06-01; .*Art\. 21\.03/,
       );
       expect(sources.partyDates).toMatch(/CHL, CRI on 2002-02-15: .*; SLV on 2002-06-03: ALADI/);
+      expect(sources.partyDates).toMatch(/GTM on or before 2010-03-23 \(a bound, its own day not recorded\)/);
+      expect(sources.partyDates).toMatch(
+        /HND: no date of its own recorded, .*; NIC: no date of its own recorded/,
+      );
 
       // What the catalogue then says: Costa Rica bound by it on 2002-03-01, El Salvador not yet.
       const boundOn = async (party: string, date: string) => {
@@ -277,7 +282,40 @@ describe('the sides of the agreements the ToTA files divide (TOTA_SIDES)', () =>
         return html.slice(at, html.indexOf('</tr>', at));
       };
       expect(await pageItem('CRI')).not.toMatch(/the agreement&#39;s first date|the agreement's first date/);
-      expect(await pageItem('GTM')).toMatch(/the agreement(&#39;|')s first date/);
+      expect(await pageItem('HND')).toMatch(/the agreement(&#39;|')s first date/);
+      expect(await pageItem('GTM')).toMatch(/in force for GTM on or before 23 Mar 2010/);
+    });
+
+    it("dates CAFTA-DR's parties each by its own entry into force, and AFTA's Cambodia by its accession (data26)", async () => {
+      const bindings = async (totaId: string) =>
+        Object.fromEntries(
+          (
+            await sql<{ code: string; from: string | null; first: number | boolean }>(
+              `select b."party_code" as code, b."applied_from" as "from", b."agreement_first_dates" as "first"
+               from agreement_binding b join agreement a on a."id" = b."agreement_id"
+               where a."tota_id" = '${totaId}' and b."via" is null order by b."party_code"`,
+            )
+          ).map((row) => [row.code, [row.from, Boolean(row.first)]]),
+        );
+      // CAFTA-DR (ToTA 2006-03-01 for all): Costa Rica's report counted it from 2006, "perhaps for other parties only".
+      expect(await bindings('23')).toEqual({
+        CRI: ['2009-01-01', false],
+        DOM: ['2007-03-01', false],
+        GTM: ['2006-07-01', false],
+        HND: ['2006-04-01', false],
+        NIC: ['2006-04-01', false],
+        SLV: ['2006-03-01', false],
+        USA: ['2006-03-01', false],
+      });
+      // AFTA: Cambodia acceded on 1999-04-30 (it was bound on no date); Viet Nam keeps no day.
+      const afta = await bindings('115');
+      expect(afta.KHM).toEqual(['1999-04-30', false]);
+      expect(afta.VNM).toEqual([null, false]);
+      const [khm] = await sql<{ role: string; joined: string | null }>(
+        `select p."role" as role, p."date_joined" as joined from agreement_party p join agreement a
+         on a."id" = p."agreement_id" where a."tota_id" = '115' and p."party_code" = 'KHM'`,
+      );
+      expect(khm).toEqual({ role: 'ACCEDED', joined: '1999-04-30' });
     });
   });
 });

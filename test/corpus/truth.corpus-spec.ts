@@ -7,6 +7,7 @@ import { toGlobalId } from '../../src/graphql/node/global-id';
 import {
   laterPartiesOf,
   metaCorrection,
+  accessionDateOf,
   partyEntriesIntoForce,
   withdrawalsOf,
 } from '../../src/ingest/tota/meta-corrections';
@@ -605,6 +606,16 @@ describe('the catalogue tells the truth about the imported corpus', () => {
           const expected = inForce && inForce > instrument ? inForce : instrument;
           if (day(row.date_joined) !== instrument || from !== expected)
             wrong.push({ ...at, expected, problem: 'not bound from its accession instrument' });
+          continue;
+        }
+        // Listed among the original parties, DESTA has it accede in a year, a source gives the day
+        // (TOTA_ACCESSION_DATES: Cambodia in AFTA, 1999-04-30): bound from that day (the agreement's if later).
+        const datedAccession = b.via === null ? accessionDateOf(meta.file, b.party_code) : undefined;
+        if (acceded && datedAccession) {
+          const expected =
+            inForce && inForce > datedAccession.dateJoined ? inForce : datedAccession.dateJoined;
+          if (day(row.date_joined) !== datedAccession.dateJoined || from !== expected)
+            wrong.push({ ...at, expected, problem: 'accession not dated as its source gives' });
           continue;
         }
         if (acceded && !day(row.date_joined) && !day(row.date_in_force)) {

@@ -273,6 +273,65 @@ describe('dates and blocs on the party page', () => {
     expect(compare).toContain('Malaysia (MYS) in RCEP (on or before 2022-03-18)');
   });
 
+  it("says Chile - Colombia's 11 May 2009 is a bound, and gives Korea its own DEPA date (data26)", async () => {
+    // The sources give 8 or 11 May 2009 (fixtures/agreements/chile-colombia-fta.json): the later day was recorded as
+    // the agreement's, printed as its day, and the party pages said "not binding" COL before it.
+    const col = await page('/parties/COL');
+    expect(col).toMatch(
+      /Chile-Colombia FTA 27 Nov 2006 in force · in force for COL on or before 11 May 2009 \(its own day is not recorded\)/,
+    );
+    const before = await page('/parties/COL?asOf=2009-05-09');
+    expect(before).toContain('whether it bound COL on 9 May 2009 is not known');
+    expect(before).not.toMatch(/Chile-Colombia FTA 27 Nov 2006 in force · not binding/);
+    const agreementPage = await page('/agreements/chile-colombia-fta');
+    expect(agreementPage).toMatch(
+      /In force between 8 May 2009 and 11 May 2009 \(its own day is not recorded\)/,
+    );
+    expect(agreementPage).toMatch(/Chile CHL original – on or before 11 May 2009/);
+    const french = await page('/agreements/chile-colombia-fta?lang=fr');
+    expect(french).toMatch(/entre le 8 mai 2009 et le 11 mai 2009/);
+    expect(french).toMatch(/le 11 mai 2009 au plus tard/);
+    expect(await page('/agreements/chile-colombia-fta?lang=es')).toMatch(
+      /entre el 8 may 2009 y el 11 may 2009/,
+    );
+    // A date that is the day stays one (AANZFTA's 1 January 2010, Australia's among others).
+    expect(await page('/agreements/aanzfta')).not.toMatch(/In force (on or before|between)/);
+    // Before 8 May 2009, in no source in force: known not bound.
+    expect(await page('/parties/COL?asOf=2009-05-07')).toMatch(
+      /Chile-Colombia FTA 27 Nov 2006 in force · not binding COL on 7 May 2009/,
+    );
+    // The coherence report and the agreements CSV.
+    const res = await t.gql<{
+      coherenceReport: {
+        agreements: { agreement: { slug: string }; appliedFrom: string; appliedFromPrecision: string }[];
+      };
+      depa: {
+        parties: { party: { code: string }; dateInForce: string | null; inForceFrom: string | null }[];
+      };
+    }>(`{ coherenceReport(party: "COL") { agreements { agreement { slug } appliedFrom appliedFromPrecision } }
+      depa: agreement(slug: "depa") { parties { party { code } dateInForce inForceFrom } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.coherenceReport.agreements).toContainEqual({
+      agreement: { slug: 'chile-colombia-fta' },
+      appliedFrom: '2009-05-11',
+      appliedFromPrecision: 'AT_LATEST',
+    });
+    const csv = readCsvTable(
+      (await t.http().get('/exports/agreements.csv?parties=COL,CHL&slugs=chile-colombia-fta').expect(200))
+        .text,
+    ).records;
+    expect(csv.map((r) => [r.party, r.party_in_force_from, r.party_dates_precision]).sort()).toEqual([
+      ['CHL', '2009-05-11', 'AT_LATEST'],
+      ['COL', '2009-05-11', 'AT_LATEST'],
+    ]);
+    // DEPA: Korea's own date of entry into force is recorded (it had its accession's day only).
+    expect(res.data!.depa.parties.find((p) => p.party.code === 'KOR')).toEqual({
+      party: { code: 'KOR' },
+      dateInForce: '2024-05-03',
+      inForceFrom: '2024-05-03',
+    });
+  });
+
   it('refuses a bound with no date, naming the field', async () => {
     const admin = await t.createKey(Role.ADMIN, 'admin');
     const res = await t.gql(

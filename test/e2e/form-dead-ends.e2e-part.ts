@@ -2,7 +2,7 @@ import { latestAsOf } from '../../src/reports/common/report-args';
 import { startTestApp, TestApp } from '../support/test-app';
 import { pageText } from '../support/page-text';
 import { MAX_QUERY_LENGTH } from '../../src/search/query/parse-search-query';
-import { MAX_PARTY_NAMES, MAX_TYPED_PARTIES } from '../../src/parties/typed-parties';
+import { MAX_DRAFT_PARTIES, MAX_PARTY_NAMES } from '../../src/parties/typed-parties';
 import { PARTY_QUERY_MAX_LENGTH } from '../../src/web/pages/parties.page';
 import { TITLE_QUERY_MAX_LENGTH } from '../../src/web/pages/agreements.page';
 import { ADD_AGREEMENT_MAX_LENGTH } from '../../src/web/pages/compare.page';
@@ -44,7 +44,7 @@ describe('forms that kept what was typed, and report pages', () => {
     // The form says how many parties and names it takes, from the bounds themselves.
     const form = await t.http().get('/draft-check').set('Accept', BROWSER);
     expect(pageText(form.text)).toContain(
-      `${MAX_TYPED_PARTIES} parties at most. A name other than a country’s usual name is searched for in the catalogue: ${MAX_PARTY_NAMES} such names at most.`,
+      `${MAX_DRAFT_PARTIES} parties at most. A name other than a country’s usual name is searched for in the catalogue: ${MAX_PARTY_NAMES} such names at most.`,
     );
     expect(form.text).toMatch(/id="d-parties"[^>]*aria-describedby="d-parties-hint"/);
   });
@@ -73,13 +73,13 @@ describe('forms that kept what was typed, and report pages', () => {
       expect(error).toBeGreaterThan(page.text.indexOf('id="d-parties"'));
       expect(error).toBeLessThan(page.text.indexOf('type="submit"'));
     }
-    // More parties than an agreement lists: the form too.
-    const codes = Array.from({ length: MAX_TYPED_PARTIES + 1 }, (_, i) =>
+    // More parties than the draft checker takes: the form too.
+    const codes = Array.from({ length: MAX_DRAFT_PARTIES + 1 }, (_, i) =>
       String.fromCharCode(65 + (i % 26), 65 + Math.floor(i / 26), 65),
     ).join(',');
     const many = await post(codes);
     expect(many.status).toBe(400);
-    expect(pageText(many.text)).toContain(`parties: at most ${MAX_TYPED_PARTIES} parties`);
+    expect(pageText(many.text)).toContain(`parties: at most ${MAX_DRAFT_PARTIES} parties`);
     expect(many.text).toContain('<textarea id="draft"');
     // A client asking for JSON keeps the API's refusal naming the field.
     const json = await t

@@ -1,4 +1,6 @@
-import { MAX_TYPED_PARTIES } from '../../src/parties/typed-parties';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MAX_DRAFT_PARTIES, MAX_TYPED_PARTIES } from '../../src/parties/typed-parties';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /**
@@ -103,20 +105,90 @@ describe('parties typed: a field of thousands is read at once or refused', () =>
     }
   });
 
-  it(`refuses more than ${MAX_TYPED_PARTIES} parties in a draft check, naming the bound`, async () => {
+  it(`refuses more than ${MAX_DRAFT_PARTIES} parties in a draft check, naming the bound`, async () => {
     const res = await t.gql('query($input: CheckDraftInput!) { checkDraft(input: $input) { codes } }', {
       input: { text: 'Article 1 The Parties shall cooperate on culture.', parties: [codes(3000).join(',')] },
     });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.parties' });
-    expect(res.errors?.[0]?.message).toBe(`input.parties: at most ${MAX_TYPED_PARTIES} parties`);
+    expect(res.errors?.[0]?.message).toBe(`input.parties: at most ${MAX_DRAFT_PARTIES} parties`);
+    const over = await t.gql('query($input: CheckDraftInput!) { checkDraft(input: $input) { codes } }', {
+      input: {
+        text: 'Article 1 The Parties shall cooperate on culture.',
+        parties: [codes(MAX_DRAFT_PARTIES + 1).join(' ')],
+      },
+    });
+    expect(over.errors?.[0]?.message).toBe(`input.parties: at most ${MAX_DRAFT_PARTIES} parties`);
     const sixty = await t.gql('query($input: CheckDraftInput!) { checkDraft(input: $input) { codes } }', {
       input: {
         text: 'Article 1 The Parties shall cooperate on culture.',
-        parties: [codes(MAX_TYPED_PARTIES).join(' ')],
+        parties: [codes(MAX_DRAFT_PARTIES).join(' ')],
       },
     });
     // As many as the bound are read (and refused only as codes the catalogue lacks).
     expect(sixty.errors?.[0]?.message).toMatch(/^input\.parties: unknown party code\(s\) AAA, AAB/);
+  });
+
+  it("checks a draft for a WTO initiative's participants: about 90, or 117 with the EU's member states named (data26)", async () => {
+    // The Joint Statement Initiative on Electronic Commerce has 91 participants, the European Union one of them
+    // ($CORPUS_DIR/drafts); the draft checker took 60 at most (an agreement's most parties), and refused them.
+    const countries = (
+      JSON.parse(readFileSync(join(__dirname, '../../fixtures/parties.json'), 'utf8')) as {
+        code: string;
+        kind: string;
+        territoryOf?: string | null;
+      }[]
+    )
+      .filter((p) => p.kind === 'COUNTRY' && !p.territoryOf)
+      .map((p) => p.code);
+    const members = [
+      'AUT',
+      'BEL',
+      'BGR',
+      'CYP',
+      'CZE',
+      'DEU',
+      'DNK',
+      'ESP',
+      'EST',
+      'FIN',
+      'FRA',
+      'GRC',
+      'HRV',
+      'HUN',
+    ];
+    const others = countries.filter((c) => !members.includes(c));
+    const check = (parties: string[]) =>
+      t.gql<{ checkDraft: { codes: string[]; gaps: { kind: string }[] } }>(
+        'query($input: CheckDraftInput!) { checkDraft(input: $input) { codes gaps { kind } } }',
+        {
+          input: {
+            text: 'Article 1 Electronic commerce. The Parties shall not impose customs duties on electronic transmissions.',
+            parties,
+          },
+        },
+      );
+    const participants = ['EUN', ...others.slice(0, 90)];
+    const ninety = await check([participants.join(', ')]);
+    expect(ninety.errors).toBeUndefined();
+    expect(ninety.data!.checkDraft.codes.length).toBeGreaterThan(0);
+    // The EU's member states named instead of the EU: as many as the bound holds (117 of 120).
+    const named = [...members, ...others.slice(0, MAX_DRAFT_PARTIES - members.length)];
+    expect(named.length).toBe(MAX_DRAFT_PARTIES);
+    expect((await check(named)).errors).toBeUndefined();
+    // The form says the bound, and takes the participants typed in its field.
+    const form = await t.http().get('/draft-check').set('Accept', 'text/html');
+    expect(form.text).toContain(`${MAX_DRAFT_PARTIES} parties at most`);
+    const posted = await t
+      .http()
+      .post('/draft-check')
+      .set('Accept', 'text/html')
+      .type('form')
+      .send(
+        `draft=${encodeURIComponent('Article 1 The Parties shall cooperate on culture.')}&parties=${encodeURIComponent(participants.join(', '))}&language=en`,
+      );
+    expect(posted.status).toBe(200);
+    expect(posted.text).not.toContain('id="d-parties-error"');
+    expect(posted.text).toMatch(/<h2>The checker(&#39;|')s answer<\/h2>/);
   });
 
   it('the search page refuses 3,000 party codes at once, with a short page', async () => {

@@ -18,6 +18,12 @@ export interface TotaMetaCorrection {
    * Central American country on its own day). Absent: the agreement's own date, its first entry into force.
    */
   parties?: readonly string[];
+  /**
+   * With `parties`: the value is a bound the sources agree on, not the day (`DatePrecision.AT_LATEST`: in force for
+   * those parties on that day at the latest, their own day not recorded), where they give different days or one of
+   * them a month only. Absent: the day itself.
+   */
+  precision?: 'AT_LATEST';
   totaValue: string;
   value: string;
   source: string;
@@ -99,6 +105,67 @@ export const TOTA_META_CORRECTIONS: readonly TotaMetaCorrection[] = [
       'entra en vigor tratado de comercio entre Chile y El Salvador") reports that it enters into force the next day, ' +
       'El Salvador the second Central American country after Costa Rica (read 2026-12-07)',
   },
+  // data26: Guatemala's day is not settled, but both sources have it in force on 23 March 2010: a bound.
+  {
+    fileName: 'pta_49.xml',
+    field: 'dateIntoForce',
+    parties: ['GTM'],
+    precision: 'AT_LATEST',
+    totaValue: '2002-06-01',
+    value: '2010-03-23',
+    source:
+      'the Chilean ambassador in Guatemala to Prensa Libre (bilaterals.org, 2019-03-26, "A nueve años de vigencia, ' +
+      'Chile propone actualizar TLC con Guatemala"): in force since 23 March 2010; La Tercera (latercera.com, the ' +
+      "report of Bachelet's act at Tikal with President Colom in February 2010): in force since the previous November. " +
+      'The sources disagree on the day; both have it in force on 23 March 2010, recorded as a bound (read 2026-12-08)',
+  },
+  // data26: CAFTA-DR (ToTA 2006-03-01, its first entry into force) entered into force for each party on its own day
+  // (Art. 22.5: for a signatory once it has notified the depositary, the OAS, that it has completed its procedures).
+  ...(
+    [
+      [
+        ['USA', 'SLV'],
+        '2006-03-01',
+        'for El Salvador, the first (USTR, statement of Rob Portman of 2006-02-24; ' +
+          'proclamation for El Salvador as of 1 March 2006)',
+      ],
+      [
+        ['HND', 'NIC'],
+        '2006-04-01',
+        'for Honduras and Nicaragua (USTR, statement of Rob Portman of March 2006 on ' +
+          'the proclamation for both on 1 April 2006; Proclamation 7996 of 31 March 2006, 3 CFR 2006)',
+      ],
+      [
+        ['GTM'],
+        '2006-07-01',
+        'for Guatemala (USTR, statement of Susan Schwab on the proclamation for Guatemala as ' +
+          'of 1 July 2006, as Farm Progress reports it)',
+      ],
+      [
+        ['DOM'],
+        '2007-03-01',
+        'for the Dominican Republic (USTR, statement of Susan Schwab of 2007-03-01 on the ' +
+          'proclamation as of 1 March 2007)',
+      ],
+      [
+        ['CRI'],
+        '2009-01-01',
+        'for Costa Rica, the last (USTR, statement of Susan Schwab on the proclamation for ' +
+          'Costa Rica as of 1 January 2009, archived by buyusa.gov)',
+      ],
+    ] as const
+  ).map(([parties, value, which]): TotaMetaCorrection => ({
+    fileName: 'pta_23.xml',
+    field: 'dateIntoForce',
+    parties,
+    totaValue: '2006-03-01',
+    value,
+    source:
+      `the United States' proclamations ${which}; the US Embassy in San Salvador ("Central America Free Trade ` +
+      'Agreement (CAFTA-DR)", sv.usembassy.gov) gives every day: El Salvador 1 March 2006, Honduras and ' +
+      'Nicaragua 1 April 2006, Guatemala 1 July 2006, the Dominican Republic 1 March 2007, Costa Rica 1 January ' +
+      '2009 (read 2026-12-08)',
+  })),
   {
     fileName: 'pta_337.xml',
     field: 'status',
@@ -197,6 +264,44 @@ export const TOTA_WITHDRAWALS: readonly TotaWithdrawal[] = [
       'DESTA v2.02 entry 26_1 (withdrawal, 2006) agrees on the year (read 2026-12-06)',
   },
 ];
+
+/**
+ * The day a party ToTA lists among a file's original parties, and DESTA records as acceding later in a year with no day
+ * (`laterAccessions`), acceded, where a source gives it: `withDestaAccessions` records it as the party's `dateJoined`,
+ * bound from then (the agreement's own first date where that is later), and says so with its source. A correction
+ * applies only while DESTA records the accession.
+ */
+export interface TotaAccessionDate {
+  fileName: string;
+  code: string;
+  dateJoined: string;
+  source: string;
+}
+
+export const TOTA_ACCESSION_DATES: readonly TotaAccessionDate[] = [
+  // data26: AFTA (pta_115, the CEPT Agreement of 1992); DESTA v2.02 entry 64+3 gives Cambodia's accession, 1999.
+  {
+    fileName: 'pta_115.xml',
+    code: 'KHM',
+    dateJoined: '1999-04-30',
+    source:
+      'the Protocol for the Accession of the Kingdom of Cambodia to ASEAN Agreements, Ha Noi, 30 April 1999 (ASEAN ' +
+      "Secretariat, asean.or.id/2097.htm): Cambodia a Member State of ASEAN that day and acceding by the Protocol's " +
+      'own words to the ASEAN agreements it lists; the ASEAN Secretariat\'s press release "Kingdom of Cambodia joins ' +
+      'ASEAN" (asean.or.id/news/accam_pr.htm): the two documents signed at Hanoi on 30 April, by the second of which ' +
+      'Cambodia acceded to 27 ASEAN agreements, the CEPT Agreement among the three with specific conditions (its ' +
+      'tariff schedule); DESTA v2.02 entry 64+3 gives the year, 1999 (read 2026-12-08)',
+  },
+];
+
+/** The dated accession (`TOTA_ACCESSION_DATES`) of a file's party, or undefined. */
+export function accessionDateOf(
+  fileName: string,
+  code: string,
+  corrections: readonly TotaAccessionDate[] = TOTA_ACCESSION_DATES,
+): TotaAccessionDate | undefined {
+  return corrections.find((c) => c.fileName === fileName && c.code === code);
+}
 
 /** The withdrawals (`TOTA_WITHDRAWALS`) of a file's parties that it lists. */
 export function withdrawalsOf(
@@ -386,17 +491,57 @@ export function partyEntriesIntoForce(
   fileName: string,
   totaValue: string | null,
   corrections: readonly TotaMetaCorrection[] = TOTA_META_CORRECTIONS,
-): { dates: Record<string, string>; note: string } | null {
+): { dates: Record<string, string>; atLatest: string[]; note: string } | null {
   const found = corrections.filter(
     (c) => c.fileName === fileName && c.field === 'dateIntoForce' && c.totaValue === totaValue && c.parties,
   );
   if (!found.length) return null;
   const dates: Record<string, string> = {};
-  for (const c of found) for (const code of c.parties!) dates[code] = c.value;
+  const atLatest: string[] = [];
+  for (const c of found)
+    for (const code of c.parties!) {
+      dates[code] = c.value;
+      if (c.precision === 'AT_LATEST') atLatest.push(code);
+    }
+  const undated = TOTA_UNDATED_PARTIES.filter((u) => u.fileName === fileName);
   return {
     dates,
+    atLatest,
     note:
       `entered into force for each on its own day, where ToTA (${fileName}) gives one date, ${totaValue}, for all: ` +
-      found.map((c) => `${c.parties!.join(', ')} on ${c.value}: ${c.source}`).join('; '),
+      found
+        .map(
+          (c) =>
+            `${c.parties!.join(', ')} ${c.precision === 'AT_LATEST' ? `on or before ${c.value} (a bound, its own day not recorded)` : `on ${c.value}`}: ${c.source}`,
+        )
+        .join('; ') +
+      undated.map((u) => `; ${u.parties.join(', ')}: no date of its own recorded, ${u.reason}`).join(''),
   };
 }
+
+/**
+ * Parties of a file with corrected parties' dates (`partyEntriesIntoForce`) whose own day no two sources agree on, nor
+ * any bound: said in the same note, with why, so that the record says why they are dated by the agreement's first date.
+ */
+export const TOTA_UNDATED_PARTIES: readonly {
+  fileName: string;
+  parties: readonly string[];
+  reason: string;
+}[] = [
+  {
+    fileName: 'pta_49.xml',
+    parties: ['HND'],
+    reason:
+      'as one source only gives a day: ALADI ("Tratado de Libre Comercio Chile - América Central", www2.aladi.org), ' +
+      '28 August 2008, the day the Chilean Diario Oficial published the protocol (Decree 269 of 17 November 2008); not ' +
+      'confirmed (read 2026-12-07 and 2026-12-08)',
+  },
+  {
+    fileName: 'pta_49.xml',
+    parties: ['NIC'],
+    reason:
+      'as no source found gives its day: the bilateral protocol was signed on 22 February 2011 (chile.gob.cl) and ' +
+      "ratified by Nicaragua's assembly on 31 August 2011 (EFE); centroamericaeconomia.com gives the year 2012 only " +
+      '(read 2026-12-07 and 2026-12-08)',
+  },
+];

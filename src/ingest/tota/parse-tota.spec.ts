@@ -310,7 +310,10 @@ describe('ToTA meta corrected against the treaty text', () => {
         CHL: '2002-02-15',
         CRI: '2002-02-15',
         SLV: '2002-06-03',
+        GTM: '2010-03-23',
       });
+      // Guatemala's is a bound (data26): in force on that day at the latest, as both sources have it.
+      expect(corrected.partiesInForce?.atLatest).toEqual(['GTM']);
       const record = totaRecord(corrected, 'chile-central-america', []);
       withSides(record, sidesOf('pta_49.xml'), 'pta_49.xml');
       expect(record.dateInForce).toBe('2002-02-15');
@@ -318,17 +321,30 @@ describe('ToTA meta corrected against the treaty text', () => {
       expect(Object.fromEntries(record.parties.map((p) => [p.code, p.dateInForce ?? null]))).toEqual({
         CHL: '2002-02-15',
         CRI: '2002-02-15',
-        GTM: null,
+        GTM: '2010-03-23',
         HND: null,
         NIC: null,
         SLV: '2002-06-03',
       });
+      expect(
+        record.parties.filter((p) => p.dateInForcePrecision).map((p) => [p.code, p.dateInForcePrecision]),
+      ).toEqual([['GTM', 'AT_LATEST']]);
       // The note names each dated party, its day and its source, and the one date ToTA gives; no "not counted" close.
       expect(record.factSources?.partyDates).toMatch(
         /ToTA \(pta_49\.xml\) gives one date, 2002-06-01, for all/,
       );
       expect(record.factSources?.partyDates).toMatch(/SLV on 2002-06-03: ALADI/);
       expect(record.factSources?.partyDates).not.toMatch(/Not counted as bound/);
+      expect(record.factSources?.partyDates).toMatch(
+        /GTM on or before 2010-03-23 \(a bound, its own day not recorded\): /,
+      );
+      // The parties left undated, and why (one source only; none found).
+      expect(record.factSources?.partyDates).toMatch(
+        /HND: no date of its own recorded, as one source only gives a day/,
+      );
+      expect(record.factSources?.partyDates).toMatch(
+        /NIC: no date of its own recorded, as no source found gives its day/,
+      );
 
       // The one rule that derives bindings reads the parties' own dates: no second rule.
       const bindings = computeBindings(
@@ -341,7 +357,11 @@ describe('ToTA meta corrected against the treaty text', () => {
           dateTerminated: null,
         },
         record.parties.map((p) =>
-          bindingRow(p.code, { dateInForce: p.dateInForce ?? null, side: p.side ?? null }),
+          bindingRow(p.code, {
+            dateInForce: p.dateInForce ?? null,
+            dateInForcePrecision: p.dateInForcePrecision ?? null,
+            side: p.side ?? null,
+          }),
         ),
         [],
       );
@@ -349,8 +369,14 @@ describe('ToTA meta corrected against the treaty text', () => {
       expect([of('CHL').inForceFrom, of('CHL').agreementFirstDates]).toEqual(['2002-02-15', false]);
       expect([of('CRI').inForceFrom, of('CRI').agreementFirstDates]).toEqual(['2002-02-15', false]);
       expect([of('SLV').inForceFrom, of('SLV').agreementFirstDates]).toEqual(['2002-06-03', false]);
-      // Guatemala's own day is not recorded: the agreement's first date, said to be perhaps another party's only.
-      expect([of('GTM').inForceFrom, of('GTM').agreementFirstDates]).toEqual(['2002-02-15', true]);
+      // Guatemala's own day is not recorded, a bound is: from it on, bound; before it, not known (`startAtLatest`).
+      expect([of('GTM').inForceFrom, of('GTM').agreementFirstDates, of('GTM').startAtLatest]).toEqual([
+        '2010-03-23',
+        false,
+        true,
+      ]);
+      // Honduras' own day is not recorded: the agreement's first date, said to be perhaps another party's only.
+      expect([of('HND').inForceFrom, of('HND').agreementFirstDates]).toEqual(['2002-02-15', true]);
     });
 
     it('corrects nothing once ToTA gives another date, nor another file', () => {
@@ -363,6 +389,56 @@ describe('ToTA meta corrected against the treaty text', () => {
       ]);
       const elsewhere = parseTota(centralAmerica(), 'pta_902.xml');
       expect([elsewhere.dateIntoForce, 'partiesInForce' in elsewhere]).toEqual(['2002-06-01', false]);
+    });
+
+    it("dates each CAFTA-DR party by its own entry into force, ToTA's 2006-03-01 kept as the first (data26)", () => {
+      const cafta = treatyXml()
+        .replace('<date_signed>2012-02-29</date_signed>', '<date_signed>2004-08-05</date_signed>')
+        .replace(
+          '<date_into_force>2013-01-01</date_into_force>',
+          '<date_into_force>2006-03-01</date_into_force>',
+        )
+        .replace(
+          /<parties_original>[\s\S]*?<\/parties>/,
+          ['parties_original', 'parties']
+            .map(
+              (tag) =>
+                `<${tag}>${['CRI', 'DOM', 'GTM', 'HND', 'NIC', 'SLV', 'USA']
+                  .map((code, i) => `<partyisocode n="${i + 1}">${code}</partyisocode>`)
+                  .join('')}</${tag}>`,
+            )
+            .join('\n'),
+        );
+      const parsed = parseTota(cafta, 'pta_23.xml');
+      expect(parsed.dateIntoForce).toBe('2006-03-01');
+      const record = totaRecord(parsed, 'cafta-dr', []);
+      const own = Object.fromEntries(record.parties.map((p) => [p.code, p.dateInForce ?? null]));
+      expect(own).toEqual({
+        CRI: '2009-01-01',
+        DOM: '2007-03-01',
+        GTM: '2006-07-01',
+        HND: '2006-04-01',
+        NIC: '2006-04-01',
+        SLV: '2006-03-01',
+        USA: '2006-03-01',
+      });
+      expect(record.parties.some((p) => p.dateInForcePrecision)).toBe(false);
+      expect(record.factSources?.partyDates).toMatch(/CRI on 2009-01-01: the United States' proclamations/);
+      // No party is dated by the agreement's first date any more (the caveat Costa Rica's report carried).
+      const bindings = computeBindings(
+        {
+          id: 23,
+          status: 'IN_FORCE',
+          dateSigned: record.dateSigned ?? null,
+          dateProvisionallyApplied: null,
+          dateInForce: record.dateInForce ?? null,
+          dateTerminated: null,
+        },
+        record.parties.map((p) => bindingRow(p.code, { dateInForce: p.dateInForce ?? null })),
+        [],
+      );
+      expect(bindings.filter((b) => b.agreementFirstDates)).toEqual([]);
+      expect(bindings.find((b) => b.partyCode === 'CRI')?.inForceFrom).toBe('2009-01-01');
     });
 
     it("gives one side's parties one date, and keeps corrections of the agreement's date out of the parties'", () => {
@@ -385,6 +461,7 @@ describe('ToTA meta corrected against the treaty text', () => {
       ];
       expect(partyEntriesIntoForce('x.xml', '2001-01-01', table)).toEqual({
         dates: { AAA: '2001-03-01', BBB: '2001-03-01' },
+        atLatest: [],
         note:
           'entered into force for each on its own day, where ToTA (x.xml) gives one date, 2001-01-01, for all: ' +
           'AAA, BBB on 2001-03-01: the exchange of notes of side B',

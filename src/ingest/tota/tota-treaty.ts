@@ -31,7 +31,12 @@ export interface TotaTreaty {
    * The parties' own dates of entry into force (`meta-corrections.ts`, a correction naming parties), by code, and the
    * note for the record's `partyDates`: where ToTA gives one date for parties that each entered into force on its own.
    */
-  readonly partiesInForce?: { readonly dates: Readonly<Record<string, string>>; readonly note: string };
+  readonly partiesInForce?: {
+    readonly dates: Readonly<Record<string, string>>;
+    /** The parties whose date is a bound (`DatePrecision.AT_LATEST`), not the day. */
+    readonly atLatest?: readonly string[];
+    readonly note: string;
+  };
   /** The file's text is another instrument's, left out (`meta-corrections.ts`): the record holds no provisions. */
   readonly textLeftOut?: boolean;
 }

@@ -3,7 +3,7 @@ import { PartyRepository } from '../../parties/repository/party.repository';
 import {
   MAX_PARTY_NAME_LENGTH,
   MAX_PARTY_NAMES,
-  MAX_TYPED_PARTIES,
+  MAX_DRAFT_PARTIES,
   PARTY_NAME_MATCHES,
   readTypedParties,
   TypedPartyProblem,
@@ -176,7 +176,7 @@ function typedPartyRefusal(problem: TypedPartyProblem): BadUserInputError {
         `at most ${MAX_PARTY_NAMES} names to search the catalogue for (codes such as CAN and countries' usual names such as Japan are not counted)`,
       );
     case 'TOO_MANY_PARTIES':
-      return new BadUserInputError(argument, `at most ${MAX_TYPED_PARTIES} parties`);
+      return new BadUserInputError(argument, `at most ${MAX_DRAFT_PARTIES} parties`);
     case 'TOO_LONG':
       return new BadUserInputError(
         argument,
@@ -243,12 +243,17 @@ export class DraftCheckService {
     if (!typed.length)
       throw new BadUserInputError('input.parties', 'name at least one party', { draftProblem: 'NO_PARTIES' });
     // The explorer's forms' rule, in English (the API's language): a code as it is, a name looked up.
-    const reading = await readTypedParties('en', typed, async (filter) => {
-      const repository = new PartyRepository(this.em);
-      if ('nameContains' in filter)
-        return repository.namesContaining(filter.nameContains, PARTY_NAME_MATCHES);
-      return (await repository.byCodes(filter.codes)).map(({ code, name }) => ({ code, name }));
-    });
+    const reading = await readTypedParties(
+      'en',
+      typed,
+      async (filter) => {
+        const repository = new PartyRepository(this.em);
+        if ('nameContains' in filter)
+          return repository.namesContaining(filter.nameContains, PARTY_NAME_MATCHES);
+        return (await repository.byCodes(filter.codes)).map(({ code, name }) => ({ code, name }));
+      },
+      MAX_DRAFT_PARTIES,
+    );
     if (reading.problem) throw typedPartyRefusal(reading.problem);
     const wanted = await checkPartyCodes(this.em, 'input.parties', reading.codes);
     const rows = await partiesWithCodes(this.em, wanted);

@@ -184,6 +184,14 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
   const name = agreementName(a);
   const path = agreementPath(a.slug);
   const today = new Date().toISOString().slice(0, 10);
+  // Where every party is in force from a bound (Chile - Colombia: the sources give 8 or 11 May 2009, each party's
+  // 11 May at the latest), the agreement's own date is not its day either: it entered into force on its date (the
+  // earliest a source gives) or later, and on the first party's bound at the latest, said so as its parties' dates are.
+  const started = a.parties.filter((p) => p.inForceFrom);
+  const firstBound =
+    a.dateInForce && started.length > 0 && started.every((p) => p.inForceFromPrecision === 'AT_LATEST')
+      ? started.map((p) => p.inForceFrom!).sort()[0]
+      : null;
   const cite = markup`${inLanguage(a.title + (a.shortTitle ? ` (${a.shortTitle})` : ''), a.language)}${a.dateSigned ? `, ${t('cite.signed', { date: dateText(ctx, a.dateSigned) })}` : ''}. ${t('site.name')}, ${ctx.absolute(ctx.plain(path))} (${t('cite.accessed', { date: dateText(ctx, today) })}).`;
 
   const facts = markup`<dl class="facts">
@@ -198,7 +206,18 @@ export async function agreementPage(ctx: WebContext, raw: string): Promise<PageR
       <dt>${t('common.signed')}</dt>
       <dd>${dateHtml(ctx, a.dateSigned)}</dd>
       <dt>${t('common.inForce')}</dt>
-      <dd>${dateHtml(ctx, a.dateInForce)}</dd>
+      <dd>
+        ${
+          !firstBound
+            ? dateHtml(ctx, a.dateInForce)
+            : firstBound > a.dateInForce!
+              ? t('agreement.inForceBetween', {
+                  from: dateText(ctx, a.dateInForce!),
+                  until: dateText(ctx, firstBound),
+                })
+              : t('agreement.partyAtLatest', { date: dateText(ctx, firstBound) })
+        }
+      </dd>
       ${
         a.dateProvisionallyApplied
           ? markup`<dt>${t('agreement.provisional')}</dt>

@@ -13,7 +13,7 @@ import { badRequest } from '../web-errors';
 import { MessageKey } from '../i18n';
 import { repeatedFormField, unreadBody } from '../../common/form-body';
 import { partyChoice } from '../views/party-filter';
-import { MAX_PARTY_NAMES, MAX_TYPED_PARTIES, typedParties } from '../../parties/typed-parties';
+import { MAX_DRAFT_PARTIES, MAX_PARTY_NAMES, typedParties } from '../../parties/typed-parties';
 import { file, PageResult } from '../web-page';
 
 /** The JSON door's answer for a draft whose parties are codes (`POST /draft-check` with a JSON body). */
@@ -61,7 +61,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
   const unread = ctx.req.method === 'POST' ? unreadBody(ctx.req) : null;
   const choice =
     ctx.req.method === 'POST' && !unread && !repeated && draft
-      ? await partyChoice(ctx, typedParties([parties]), 'parties')
+      ? await partyChoice(ctx, typedParties([parties]), 'parties', MAX_DRAFT_PARTIES)
       : null;
   if (ctx.req.method === 'POST') {
     if (unread) {
@@ -132,7 +132,7 @@ export async function draftCheckPage(ctx: WebContext, checkJson?: DraftCheckJson
 <label for="draft">${t('draft.label')}</label>
 <textarea id="draft" name="draft" required>${draft}</textarea>
 <div class="filters">${textField('d-parties', 'parties', t('common.parties'), parties, `placeholder="CAN, KOR" aria-describedby="d-parties-hint${partiesProblem ? ' d-parties-error' : ''}"${partiesProblem ? ' aria-invalid="true"' : ''}`)}${select('d-language', 'language', t('common.language'), languages, language)}</div>
-<p class="hint" id="d-parties-hint">${t('draft.partiesHint', { max: MAX_TYPED_PARTIES, names: MAX_PARTY_NAMES })}</p>
+<p class="hint" id="d-parties-hint">${t('draft.partiesHint', { max: MAX_DRAFT_PARTIES, names: MAX_PARTY_NAMES })}</p>
 ${partiesProblem ? markup`<p class="notice error" role="alert" id="d-parties-error"><span class="error-message">${partiesProblem}</span></p>` : ''}
 <p class="actions"><button type="submit">${t('draft.run')}</button> <button type="submit" name="format" value="json">${t('draft.download')}</button></p>
 </form>

@@ -35,11 +35,17 @@ export async function partyChoice(
   ctx: WebContext,
   pieces: string[] = ctx.list('party'),
   name = 'party',
+  maxParties: number = MAX_TYPED_PARTIES,
 ): Promise<PartyChoice> {
-  const reading = await readTypedParties(ctx.lang, pieces, async (filter) => {
-    const { parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter, first: PARTY_NAME_MATCHES });
-    return parties.edges.map((e) => e.node);
-  });
+  const reading = await readTypedParties(
+    ctx.lang,
+    pieces,
+    async (filter) => {
+      const { parties } = await ctx.query<FoundParties>(FIND_PARTIES, { filter, first: PARTY_NAME_MATCHES });
+      return parties.edges.map((e) => e.node);
+    },
+    maxParties,
+  );
   const { typed, codes, problem } = reading;
   if (!problem) return { typed, codes };
   // Each problem is said beside the form that holds what was typed (the draft's text with it): until 7 December 2026
@@ -47,7 +53,7 @@ export async function partyChoice(
   if (problem.kind === 'TOO_MANY_NAMES')
     return { typed, codes, problem: ctx.t('error.tooManyNames', { name, max: MAX_PARTY_NAMES }) };
   if (problem.kind === 'TOO_MANY_PARTIES')
-    return { typed, codes, problem: ctx.t('error.tooManyParties', { name, max: MAX_TYPED_PARTIES }) };
+    return { typed, codes, problem: ctx.t('error.tooManyParties', { name, max: maxParties }) };
   if (problem.kind === 'TOO_LONG')
     return { typed, codes, problem: ctx.t('error.tooLong', { name, max: MAX_PARTY_NAME_LENGTH }) };
   const { matches } = problem;
